@@ -1,0 +1,44 @@
+/**
+ * Anchor ids: the public addresses of the report's parts. They are ASCII, readable and stable; once
+ * published an id never disappears. All ids are built here so that the article, the expert pages and the
+ * tests agree on them.
+ */
+
+/** A readable ASCII id: lower-case letters, digits and single hyphens. */
+export const ANCHOR_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+export function assertAnchorId(id: string, what: string): string {
+  if (!ANCHOR_ID.test(id)) {
+    throw new Error(`${what}: "${id}" is not a valid anchor id (lower-case ASCII words joined by "-")`);
+  }
+  return id;
+}
+
+/** The last path segment of a collection entry id (`wechat-jd/overview` → `overview`). */
+export const entrySlug = (entryId: string): string => entryId.slice(entryId.lastIndexOf('/') + 1);
+
+/** A section of the article: its entry slug, e.g. `cooperation-history`. */
+export const sectionAnchor = (sectionEntryId: string): string => entrySlug(sectionEntryId);
+
+/** One expert opinion as placed in the article, e.g. `opinion-cao-lei-1`. */
+export const opinionAnchor = (opinionId: string): string => `opinion-${opinionId}`;
+
+/** An expert's card, e.g. `expert-cao-lei`. */
+export const expertAnchor = (expertId: string): string => `expert-${expertId}`;
+
+/** The n-th paragraph (1-based) of a block of text with the given anchor, e.g. `overview-p2`. */
+export const paragraphAnchor = (blockAnchor: string, n: number): string => `${blockAnchor}-p${n}`;
+
+/**
+ * Which anchor the paragraphs of a content file hang under, from the file's path:
+ * `…/sections/<report>/<slug>.mdx` → `<slug>`, `…/opinions/<id>.mdx` → `opinion-<id>`.
+ * Other files get no paragraph ids.
+ */
+export function paragraphPrefixForFile(path: string): string | undefined {
+  const p = path.replaceAll('\\', '/');
+  const section = /\/sections\/[^/]+\/([^/]+)\.mdx?$/.exec(p);
+  if (section) return sectionAnchor(section[1]!);
+  const opinion = /\/opinions\/([^/]+)\.mdx?$/.exec(p);
+  if (opinion) return opinionAnchor(opinion[1]!);
+  return undefined;
+}

@@ -1,0 +1,239 @@
+import {
+  ANCHOR_ID,
+  entrySlug,
+  expertAnchor,
+  opinionAnchor,
+  paragraphAnchor,
+  sectionAnchor,
+} from '../anchors.ts';
+import { comparableText } from '../text/typography.ts';
+import { parseBlocks, type Block } from './blocks.ts';
+
+/** A `reference()` as Astro resolves it in entry data. */
+export interface Ref {
+  collection: string;
+  id: string;
+}
+
+/** The parts of a collection entry the check needs. */
+export interface Entry<D> {
+  id: string;
+  /** Path of the file relative to the project, e.g. content/opinions/cao-lei-1.mdx. */
+  filePath?: string | undefined;
+  data: D;
+  body?: string | undefined;
+}
+
+export interface ContentInput {
+  reports: Entry<{ source: string; credits: Array<{ role: string; name: string }> }>[];
+  sections: Entry<{ report: Ref; order: number; title?: string | undefined }>[];
+  experts: Entry<{ name: string; titles: string[] }>[];
+  opinions: Entry<{ expert: Ref; section: Ref; perspective: string }>[];
+  /** The source text of a report, by the report's `source` path; undefined when the file is missing. */
+  readSource: (path: string) => string | undefined;
+}
+
+/** A fault in the content, located by file and field. */
+export interface ContentError {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export const formatContentError = (e: ContentError): string => `${e.file} → ${e.field}: ${e.message}`;
+
+/** One line of the article in reading order, with where it comes from. */
+interface ArticleLine {
+  text: string;
+  file: string;
+  field: string;
+}
+
+const fileOf = (e: Entry<unknown>, collection: string) => e.filePath ?? `${collection}/${e.id}`;
+const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+const known = (ids: Iterable<string>) => [...ids].sort().join(', ');
+
+/** How the source file is split: one paragraph (or heading, or credit line) per non-empty line. */
+export const sourceLines = (source: string): string[] =>
+  source
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The credit line of the source, e.g. "出品 | 网经社". */
+const creditLine = (c: { role: string; name: string }) => `${c.role} | ${c.name}`;
+
+/**
+ * Checks everything a schema cannot: that references resolve, that every opinion is placed exactly once
+ * where it says it belongs, that every anchor id is valid and unique, and that the article, read in order,
+ * is the source text (words unchanged; only whitespace and punctuation width may differ).
+ * Returns every fault found, not just the first.
+ */
+export function checkContent(input: ContentInput): ContentError[] {
+  const errors: ContentError[] = [];
+  const err = (file: string, field: string, message: string) => errors.push({ file, field, message });
+
+  const reports = new Map(input.reports.map((r) => [r.id, r]));
+  const sections = new Map(input.sections.map((s) => [s.id, s]));
+  const experts = new Map(input.experts.map((e) => [e.id, e]));
+  const opinions = new Map(input.opinions.map((o) => [o.id, o]));
+
+  // References from opinions.
+  for (const o of input.opinions) {
+    const file = fileOf(o, 'opinions');
+    if (!experts.has(o.data.expert.id)) {
+      err(file, 'expert', `unknown expert "${o.data.expert.id}" (known: ${known(experts.keys())})`);
+    }
+    if (!sections.has(o.data.section.id)) {
+      err(file, 'section', `unknown section "${o.data.section.id}" (known: ${known(sections.keys())})`);
+    }
+    const body = parseBlocks(o.body ?? '');
+    if (!body.some((b) => b.kind === 'paragraph')) err(file, 'body', 'an opinion needs at least one paragraph');
+    for (const b of body) {
+      if (b.kind !== 'paragraph') err(file, `body (line ${b.line})`, `only paragraphs of text belong in an opinion`);
+    }
+  }
+
+  // Sections: their report, their order, and where the opinions stand.
+  const placedIn = new Map<string, string>();
+  const blocksBySection = new Map<string, Block[]>();
+  for (const s of input.sections) {
+    const file = fileOf(s, 'sections');
+    if (!reports.has(s.data.report.id)) {
+      err(file, 'report', `unknown report "${s.data.report.id}" (known: ${known(reports.keys())})`);
+    }
+    const blocks = parseBlocks(s.body ?? '');
+    blocksBySection.set(s.id, blocks);
+    for (const b of blocks) {
+      const field = `body (line ${b.line})`;
+      if (b.kind === 'other') {
+        err(file, field, `unexpected ${b.name ? `<${b.name}>` : b.type}: a section holds paragraphs, <Opinion id="…" /> and <OmittedImage caption="…" />`);
+      } else if (b.kind === 'opinion') {
+        const o = opinions.get(b.id);
+        if (!o) {
+          err(file, field, `<Opinion id="${b.id}" /> names an unknown opinion (known: ${known(opinions.keys())})`);
+          continue;
+        }
+        const before = placedIn.get(b.id);
+        if (before) err(file, field, `opinion "${b.id}" is placed twice (also in ${before})`);
+        placedIn.set(b.id, file);
+        if (o.data.section.id !== s.id) {
+          err(fileOf(o, 'opinions'), 'section', `says "${o.data.section.id}" but the opinion is placed in ${file}`);
+        }
+      } else if (b.kind === 'omitted-image' && !b.caption) {
+        err(file, field, '<OmittedImage> needs a caption');
+      }
+    }
+  }
+  for (const o of input.opinions) {
+    if (!placedIn.has(o.id) && sections.has(o.data.section.id)) {
+      const target = fileOf(sections.get(o.data.section.id)!, 'sections');
+      err(fileOf(o, 'opinions'), 'section', `the opinion is never placed: add <Opinion id="${o.id}" /> to ${target}`);
+    }
+  }
+
+  // Per report: section order, and the article against its source, line by line.
+  for (const r of input.reports) {
+    const rfile = fileOf(r, 'reports');
+    const own = input.sections.filter((s) => s.data.report.id === r.id).sort((a, b) => a.data.order - b.data.order);
+    const orders = new Map<number, string>();
+    for (const s of own) {
+      const other = orders.get(s.data.order);
+      if (other) err(fileOf(s, 'sections'), 'order', `${s.data.order} is also the order of ${other}`);
+      orders.set(s.data.order, fileOf(s, 'sections'));
+    }
+    const source = input.readSource(r.data.source);
+    if (source === undefined) {
+      err(rfile, 'source', `file content/${r.data.source} not found`);
+      continue;
+    }
+    const expected = sourceLines(source);
+    const credits = new Set(r.data.credits.map((c) => comparableText(creditLine(c))));
+    r.data.credits.forEach((c, i) => {
+      if (!expected.some((l) => comparableText(l) === comparableText(creditLine(c)))) {
+        err(rfile, `credits[${i}]`, `"${creditLine(c)}" is not a line of the source`);
+      }
+    });
+
+    const article: ArticleLine[] = [];
+    for (const s of own) {
+      const file = fileOf(s, 'sections');
+      if (s.data.title) article.push({ text: s.data.title, file, field: 'title' });
+      for (const b of blocksBySection.get(s.id) ?? []) {
+        const field = `body (line ${b.line})`;
+        if (b.kind === 'paragraph') article.push({ text: b.text, file, field });
+        else if (b.kind === 'omitted-image') article.push({ text: b.caption, file, field: `${field} caption` });
+        else if (b.kind === 'opinion' && opinions.has(b.id)) {
+          const o = opinions.get(b.id)!;
+          for (const ob of parseBlocks(o.body ?? '')) {
+            if (ob.kind === 'paragraph') {
+              article.push({ text: ob.text, file: fileOf(o, 'opinions'), field: `body (line ${ob.line})` });
+            }
+          }
+        }
+      }
+    }
+    const lines = expected.filter((l) => !credits.has(comparableText(l)));
+    const n = Math.max(lines.length, article.length);
+    for (let i = 0; i < n; i += 1) {
+      const want = lines[i];
+      const got = article[i];
+      if (got && want !== undefined && comparableText(got.text) === comparableText(want)) continue;
+      if (!got) {
+        err(rfile, 'sections', `the article stops before the source does; missing: "${short(want!)}"`);
+      } else if (want === undefined) {
+        err(got.file, got.field, `text not in the source (the source has ended): "${short(got.text)}"`);
+      } else {
+        const elsewhere = lines.some((l) => comparableText(l) === comparableText(got.text));
+        err(
+          got.file,
+          got.field,
+          elsewhere
+            ? `out of order: expected the source's "${short(want)}" here, found "${short(got.text)}"`
+            : `not verbatim from the source: "${short(got.text)}" (the source has "${short(want)}")`,
+        );
+      }
+      break; // one misalignment shifts everything after it: report the first only
+    }
+
+    // Expert names and titles must be the report's words.
+    const whole = comparableText(source);
+    for (const e of input.experts) {
+      const file = fileOf(e, 'experts');
+      if (!whole.includes(comparableText(e.data.name))) err(file, 'name', `"${e.data.name}" does not occur in the source`);
+      e.data.titles.forEach((t, i) => {
+        if (!whole.includes(comparableText(t))) err(file, `titles[${i}]`, `"${t}" does not occur in the source`);
+      });
+    }
+  }
+
+  // Anchor ids: valid and unique across everything published.
+  const anchors = new Map<string, string>();
+  const claim = (id: string, file: string, field: string) => {
+    if (!ANCHOR_ID.test(id)) err(file, field, `"${id}" is not a readable ASCII anchor id`);
+    const other = anchors.get(id);
+    if (other) err(file, field, `anchor id "${id}" is already used by ${other}`);
+    else anchors.set(id, file);
+  };
+  for (const s of input.sections) {
+    const file = fileOf(s, 'sections');
+    const anchor = sectionAnchor(s.id);
+    claim(anchor, file, 'id (file name)');
+    let p = 0;
+    for (const b of blocksBySection.get(s.id) ?? []) {
+      if (b.kind === 'paragraph') claim(paragraphAnchor(anchor, (p += 1)), file, `body (line ${b.line})`);
+    }
+  }
+  for (const o of input.opinions) {
+    const file = fileOf(o, 'opinions');
+    const anchor = opinionAnchor(entrySlug(o.id));
+    claim(anchor, file, 'id (file name)');
+    let p = 0;
+    for (const b of parseBlocks(o.body ?? '')) {
+      if (b.kind === 'paragraph') claim(paragraphAnchor(anchor, (p += 1)), file, `body (line ${b.line})`);
+    }
+  }
+  for (const e of input.experts) claim(expertAnchor(e.id), fileOf(e, 'experts'), 'id (file name)');
+
+  return errors;
+}

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { httpUrl, isoDay, text } from './common.ts';
+
+/**
+ * A published report (`content/reports/<id>.yaml`). Its body is the `sections` collection; the site's
+ * home page is the one report it publishes.
+ */
+export const reportSchema = z
+  .object({
+    /** Title as printed by the publisher, e.g. 微信京东十年“联姻”落幕. */
+    title: text,
+    /** Subtitle as printed, e.g. 网经社独家解读报告. */
+    subtitle: text,
+    /** Who published it (also the author for citations). */
+    publisher: text,
+    /** BCP 47 language tag of the text. */
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as zh-CN'),
+    /** The day the report is about (here: the day WeChat's entry closes). */
+    eventDate: isoDay,
+    /** The span of time the report covers, first and last day. */
+    period: z
+      .object({ start: isoDay, end: isoDay })
+      .strict()
+      .refine((p) => p.start <= p.end, { message: 'start must not be after end' }),
+    /** The credits as printed: role (出品, 撰写, 审稿, 配图) and name. */
+    credits: z.array(z.object({ role: text, name: text }).strict()).min(1),
+    /** The original, full report for download. */
+    download: z
+      .object({
+        /** Where the publisher offers it. */
+        url: httpUrl,
+        /** Page count as the publisher states it. */
+        pages: z.number().int().positive(),
+        /** Character count as the publisher states it. */
+        characters: z.number().int().positive(),
+        /** The wording of the link, verbatim. */
+        label: text,
+      })
+      .strict(),
+    /** Path, relative to `content/`, of the source text every paragraph is checked against. */
+    source: z.string().regex(/^[\w./-]+\.txt$/, 'must be a path to a .txt file inside content/'),
+  })
+  .strict();
+
+export type ReportData = z.infer<typeof reportSchema>;

@@ -6,9 +6,9 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
-/** One top-level block of an article or opinion body, in reading order. */
+/** One top-level block of an article or opinion body, in reading order. `line` is 1-based in the body. */
 export type Block =
-  /** A paragraph of the report's text (plain text, markup removed); `line` is its 1-based line in the file body. */
+  /** A paragraph of the report's text (plain text, markup removed). */
   | { kind: 'paragraph'; text: string; line: number }
   /** An expert opinion placed here with `<Opinion id="…" />`. */
   | { kind: 'opinion'; id: string; line: number }

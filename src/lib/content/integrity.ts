@@ -50,6 +50,8 @@ interface ArticleLine {
 }
 
 const fileOf = (e: Entry<unknown>, collection: string) => e.filePath ?? `${collection}/${e.id}`;
+/** Where a block stands in a body, for messages: its 1-based position among the top-level blocks. */
+const at = (blocks: Block[], b: Block) => `body (block ${blocks.indexOf(b) + 1})`;
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 const known = (ids: Iterable<string>) => [...ids].sort().join(', ');
 
@@ -90,7 +92,7 @@ export function checkContent(input: ContentInput): ContentError[] {
     const body = parseBlocks(o.body ?? '');
     if (!body.some((b) => b.kind === 'paragraph')) err(file, 'body', 'an opinion needs at least one paragraph');
     for (const b of body) {
-      if (b.kind !== 'paragraph') err(file, `body (line ${b.line})`, `only paragraphs of text belong in an opinion`);
+      if (b.kind !== 'paragraph') err(file, at(body, b), 'only paragraphs of text belong in an opinion');
     }
   }
 
@@ -105,7 +107,7 @@ export function checkContent(input: ContentInput): ContentError[] {
     const blocks = parseBlocks(s.body ?? '');
     blocksBySection.set(s.id, blocks);
     for (const b of blocks) {
-      const field = `body (line ${b.line})`;
+      const field = at(blocks, b);
       if (b.kind === 'other') {
         err(file, field, `unexpected ${b.name ? `<${b.name}>` : b.type}: a section holds paragraphs, <Opinion id="…" /> and <OmittedImage caption="…" />`);
       } else if (b.kind === 'opinion') {
@@ -159,16 +161,16 @@ export function checkContent(input: ContentInput): ContentError[] {
     for (const s of own) {
       const file = fileOf(s, 'sections');
       if (s.data.title) article.push({ text: s.data.title, file, field: 'title' });
-      for (const b of blocksBySection.get(s.id) ?? []) {
-        const field = `body (line ${b.line})`;
+      const blocks = blocksBySection.get(s.id) ?? [];
+      for (const b of blocks) {
+        const field = at(blocks, b);
         if (b.kind === 'paragraph') article.push({ text: b.text, file, field });
         else if (b.kind === 'omitted-image') article.push({ text: b.caption, file, field: `${field} caption` });
         else if (b.kind === 'opinion' && opinions.has(b.id)) {
           const o = opinions.get(b.id)!;
-          for (const ob of parseBlocks(o.body ?? '')) {
-            if (ob.kind === 'paragraph') {
-              article.push({ text: ob.text, file: fileOf(o, 'opinions'), field: `body (line ${ob.line})` });
-            }
+          const ours = parseBlocks(o.body ?? '');
+          for (const ob of ours) {
+            if (ob.kind === 'paragraph') article.push({ text: ob.text, file: fileOf(o, 'opinions'), field: at(ours, ob) });
           }
         }
       }
@@ -196,14 +198,17 @@ export function checkContent(input: ContentInput): ContentError[] {
       break; // one misalignment shifts everything after it: report the first only
     }
 
-    // Expert names and titles must be the report's words.
+    // Expert names and titles must be the report's words: as the report introduces them, titles joined
+    // by "、" and followed by the name.
     const whole = comparableText(source);
     for (const e of input.experts) {
       const file = fileOf(e, 'experts');
-      if (!whole.includes(comparableText(e.data.name))) err(file, 'name', `"${e.data.name}" does not occur in the source`);
-      e.data.titles.forEach((t, i) => {
-        if (!whole.includes(comparableText(t))) err(file, `titles[${i}]`, `"${t}" does not occur in the source`);
-      });
+      const intro = `${e.data.titles.join('、')}${e.data.name}`;
+      if (!whole.includes(comparableText(e.data.name))) {
+        err(file, 'name', `"${e.data.name}" does not occur in the source`);
+      } else if (!whole.includes(comparableText(intro))) {
+        err(file, 'titles', `the source never introduces the expert as "${intro}"`);
+      }
     }
   }
 
@@ -220,8 +225,9 @@ export function checkContent(input: ContentInput): ContentError[] {
     const anchor = sectionAnchor(s.id);
     claim(anchor, file, 'id (file name)');
     let p = 0;
-    for (const b of blocksBySection.get(s.id) ?? []) {
-      if (b.kind === 'paragraph') claim(paragraphAnchor(anchor, (p += 1)), file, `body (line ${b.line})`);
+    const blocks = blocksBySection.get(s.id) ?? [];
+    for (const b of blocks) {
+      if (b.kind === 'paragraph') claim(paragraphAnchor(anchor, (p += 1)), file, at(blocks, b));
     }
   }
   for (const o of input.opinions) {
@@ -229,8 +235,9 @@ export function checkContent(input: ContentInput): ContentError[] {
     const anchor = opinionAnchor(entrySlug(o.id));
     claim(anchor, file, 'id (file name)');
     let p = 0;
-    for (const b of parseBlocks(o.body ?? '')) {
-      if (b.kind === 'paragraph') claim(paragraphAnchor(anchor, (p += 1)), file, `body (line ${b.line})`);
+    const blocks = parseBlocks(o.body ?? '');
+    for (const b of blocks) {
+      if (b.kind === 'paragraph') claim(paragraphAnchor(anchor, (p += 1)), file, at(blocks, b));
     }
   }
   for (const e of input.experts) claim(expertAnchor(e.id), fileOf(e, 'experts'), 'id (file name)');

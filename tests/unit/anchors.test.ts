@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ANCHOR_ID,
+  assertAnchorId,
+  expertAnchor,
+  opinionAnchor,
+  paragraphAnchor,
+  paragraphPrefixForFile,
+  sectionAnchor,
+} from '../../src/lib/anchors.ts';
+
+describe('anchor ids', () => {
+  it('builds readable ASCII ids', () => {
+    expect(sectionAnchor('wechat-jd/cooperation-history')).toBe('cooperation-history');
+    expect(opinionAnchor('cao-lei-1')).toBe('opinion-cao-lei-1');
+    expect(expertAnchor('chen-hudong')).toBe('expert-chen-hudong');
+    expect(paragraphAnchor('overview', 3)).toBe('overview-p3');
+  });
+
+  it('accepts only lower-case ASCII words joined by hyphens', () => {
+    for (const ok of ['overview', 'opinion-cao-lei-1', 'fig-stake', 'event-2014-05-27-entry']) expect(ok).toMatch(ANCHOR_ID);
+    for (const bad of ['Overview', '十年', '%E5%8D%81', 'a--b', '-a', 'a_b', '']) expect(bad).not.toMatch(ANCHOR_ID);
+    expect(() => assertAnchorId('十年合作', 'section')).toThrow(/not a valid anchor id/);
+  });
+
+  it('derives the paragraph prefix of a content file from its path', () => {
+    expect(paragraphPrefixForFile('/x/content/sections/wechat-jd/overview.mdx')).toBe('overview');
+    expect(paragraphPrefixForFile('/x/content/opinions/gao-pan-2.mdx')).toBe('opinion-gao-pan-2');
+    expect(paragraphPrefixForFile('/x/src/pages/index.md')).toBeUndefined();
+  });
+});

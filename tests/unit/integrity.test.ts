@@ -1,0 +1,113 @@
+/** The content check, over deliberately broken copies of the real content. */
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatContentError, type ContentInput } from '../../src/lib/content/integrity.ts';
+import { loadContent } from '../helpers/content.ts';
+
+function broken(edit: (c: ContentInput) => void): string[] {
+  const c = structuredClone({ ...loadContent(), readSource: undefined }) as unknown as ContentInput;
+  c.readSource = loadContent().readSource;
+  edit(c);
+  return checkContent(c).map(formatContentError);
+}
+
+const opinion = (c: ContentInput, id: string) => c.opinions.find((o) => o.id === id)!;
+const section = (c: ContentInput, id: string) => c.sections.find((s) => s.id === id)!;
+
+describe('checkContent', () => {
+  it('reports an unknown expert with file and field', () => {
+    const errors = broken((c) => (opinion(c, 'guo-tao-2').data.expert.id = 'li-si'));
+    expect(errors).toContainEqual(expect.stringMatching(/^content\/opinions\/guo-tao-2\.mdx → expert: unknown expert "li-si"/));
+  });
+
+  it('reports an unknown section', () => {
+    const errors = broken((c) => (opinion(c, 'cao-lei-1').data.section.id = 'wechat-jd/epilogue'));
+    expect(errors).toContainEqual(expect.stringMatching(/cao-lei-1\.mdx → section: unknown section "wechat-jd\/epilogue"/));
+  });
+
+  it('reports an unknown report', () => {
+    const errors = broken((c) => (section(c, 'wechat-jd/about').data.report.id = 'alibaba'));
+    expect(errors).toContainEqual(expect.stringMatching(/about\.mdx → report: unknown report "alibaba"/));
+  });
+
+  it('reports a word that is not the source', () => {
+    const errors = broken((c) => {
+      const o = opinion(c, 'gao-pan-3');
+      o.body = o.body!.replace('深刻的范式变革', '深刻的模式变革');
+    });
+    expect(errors).toEqual([expect.stringMatching(/gao-pan-3\.mdx → body \(block 1\): not verbatim from the source/)]);
+  });
+
+  it('reports a changed number', () => {
+    const errors = broken((c) => {
+      const s = section(c, 'wechat-jd/cooperation-history');
+      s.body = s.body!.replace('从17%降至2.3%', '从17%降至3.2%');
+    });
+    expect(errors).toEqual([expect.stringMatching(/cooperation-history\.mdx → body \(block 5\): not verbatim/)]);
+  });
+
+  it('accepts a change of punctuation width only', () => {
+    const errors = broken((c) => {
+      const s = section(c, 'wechat-jd/overview');
+      s.body = s.body!.replace('（网经社讯）9月30日，', '(网经社讯)9月30日,');
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('reports paragraphs out of order', () => {
+    const errors = broken((c) => {
+      const s = section(c, 'wechat-jd/coopetition');
+      s.body = s.body!.replace('<Opinion id="zhao-shaohui-4" />\n\n<Opinion id="guo-tao-3" />', '<Opinion id="guo-tao-3" />\n\n<Opinion id="zhao-shaohui-4" />');
+    });
+    expect(errors).toEqual([expect.stringMatching(/guo-tao-3\.mdx → body \(block 1\): out of order/)]);
+  });
+
+  it('reports an opinion that is missing from the article', () => {
+    const errors = broken((c) => {
+      const s = section(c, 'wechat-jd/coopetition');
+      s.body = s.body!.replace('<Opinion id="gao-pan-3" />', '');
+    });
+    expect(errors).toContainEqual(expect.stringMatching(/gao-pan-3\.mdx → section: the opinion is never placed/));
+  });
+
+  it('reports an opinion placed twice, and one placed in the wrong section', () => {
+    const errors = broken((c) => {
+      const s = section(c, 'wechat-jd/about');
+      s.body = `${s.body}\n<Opinion id="cao-lei-1" />\n`;
+    });
+    expect(errors).toContainEqual(expect.stringMatching(/\.mdx → body \(block \d+\): opinion "cao-lei-1" is placed twice/));
+    expect(errors).toContainEqual(expect.stringMatching(/cao-lei-1\.mdx → section: says "wechat-jd\/cooperation-history" but/));
+  });
+
+  it('reports an unknown opinion placeholder and stray markup', () => {
+    const errors = broken((c) => {
+      const s = section(c, 'wechat-jd/about');
+      s.body = `${s.body}\n<Opinion id="nobody-1" />\n\n## 附录\n`;
+    });
+    expect(errors).toContainEqual(expect.stringMatching(/<Opinion id="nobody-1" \/> names an unknown opinion/));
+    expect(errors).toContainEqual(expect.stringMatching(/about\.mdx → body \(block \d+\): unexpected heading/));
+  });
+
+  it('reports duplicate anchor ids and duplicate section order', () => {
+    const errors = broken((c) => {
+      const copy = structuredClone(section(c, 'wechat-jd/about'));
+      copy.id = 'second-report/about';
+      copy.filePath = 'content/sections/second-report/about.mdx';
+      c.sections.push(copy);
+    });
+    expect(errors).toContainEqual(expect.stringMatching(/second-report\/about\.mdx → id \(file name\): anchor id "about" is already used/));
+    expect(errors).toContainEqual(expect.stringMatching(/second-report\/about\.mdx → order: 5 is also the order of/));
+  });
+
+  it('reports an expert title that the report does not give', () => {
+    const errors = broken((c) => (c.experts.find((e) => e.id === 'gao-pan')!.data.titles[1] = '网经社电子商务研究中心特约研究员'));
+    expect(errors).toEqual([expect.stringMatching(/experts\/gao-pan\.yaml → titles: the source never introduces the expert as "江南北商学院院长、网经社电子商务研究中心特约研究员高攀"/)]);
+  });
+
+  it('reports a missing source file and a credit not in the source', () => {
+    const errors = broken((c) => {
+      c.reports[0]!.data.credits[1]!.name = '某人';
+      c.reports[0]!.data.source = 'sources/missing.txt';
+    });
+    expect(errors).toContainEqual(expect.stringMatching(/reports\/wechat-jd\.yaml → source: file content\/sources\/missing\.txt not found/));
+  });
+});

@@ -1,0 +1,41 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { paragraphPrefixForFile } from '../../src/lib/anchors.ts';
+import rehypeParagraphIds from '../../src/lib/markdown/rehype-paragraph-ids.ts';
+
+async function render(markdown: string, path: string): Promise<string> {
+  const file = new VFile({ value: markdown, path });
+  const out = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeParagraphIds, { prefix: paragraphPrefixForFile })
+    .use(rehypeStringify)
+    .process(file);
+  return String(out);
+}
+
+describe('rehypeParagraphIds', () => {
+  it('numbers the top-level paragraphs of a section file', async () => {
+    const html = await render('一。\n\n> 引用里的段落\n\n二。\n\n| a |\n| - |\n| 1 |\n\n三。', '/c/sections/r/overview.mdx');
+    expect(html).toContain('<p id="overview-p1">一。</p>');
+    expect(html).toContain('<p id="overview-p2">二。</p>');
+    expect(html).toContain('<p id="overview-p3">三。</p>');
+    expect(html).toContain('<p>引用里的段落</p>');
+    expect(html).toContain('<table>'); // GFM tables still work
+  });
+
+  it('prefixes opinion paragraphs with the opinion anchor', async () => {
+    const html = await render('甲。\n\n乙。', '/c/opinions/guo-tao-3.mdx');
+    expect(html).toContain('<p id="opinion-guo-tao-3-p2">乙。</p>');
+  });
+
+  it('leaves other files alone', async () => {
+    expect(await render('甲。', '/c/pages/x.md')).toBe('<p>甲。</p>');
+  });
+});

@@ -33,7 +33,8 @@ export default defineConfig({
       rollupOptions: {
         onwarn(warning, warn) {
           // Known Astro 7 noise for every MDX entry (withastro/astro#18087): the directive is Astro's own.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

@@ -12,8 +12,20 @@ import { sectionSchema } from './schemas/section.ts';
 const root = process.env.REPORT_CONTENT_DIR ?? './content';
 
 export const collections = {
-  reports: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/reports` }), schema: reportSchema }),
-  sections: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/sections` }), schema: sectionSchema }),
-  experts: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/experts` }), schema: expertSchema }),
-  opinions: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/opinions` }), schema: opinionSchema }),
+  reports: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/reports` }),
+    schema: reportSchema,
+  }),
+  sections: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${root}/sections` }),
+    schema: sectionSchema,
+  }),
+  experts: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/experts` }),
+    schema: expertSchema,
+  }),
+  opinions: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${root}/opinions` }),
+    schema: opinionSchema,
+  }),
 };

@@ -12,20 +12,18 @@ export function isCalendarDay(y: number, m: number, d: number): boolean {
  * A calendar day, written `YYYY-MM-DD` in content. YAML may hand it over as a Date (unquoted) or a
  * string (quoted); either way the entry gets the canonical string, and an impossible day fails.
  */
-export const isoDay = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
-    const text =
-      value instanceof Date
-        ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
-        : value.trim();
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!m || !isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
-      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a calendar day (YYYY-MM-DD)` });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const isoDay = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const text =
+    value instanceof Date
+      ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
+      : value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m || !isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a calendar day (YYYY-MM-DD)` });
+    return z.NEVER;
+  }
+  return text;
+});
 
 /** A non-empty line of text, trimmed. */
 export const text = z.string().trim().min(1, 'must not be empty');

@@ -34,14 +34,18 @@ function replaceIn(file: string, from: string | RegExp, to: string) {
 
 describe('a build over bad content fails with a clear message', () => {
   it('wrong type: a section order that is not a number', () => {
-    const r = buildWith((d) => replaceIn(join(d, 'sections/wechat-jd/coopetition.mdx'), 'order: 4', 'order: four'));
+    const r = buildWith((d) =>
+      replaceIn(join(d, 'sections/wechat-jd/coopetition.mdx'), 'order: 4', 'order: four'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/coopetition\.mdx/);
     expect(r.output).toMatch(/order/);
   });
 
   it('a date that is not a calendar day', () => {
-    const r = buildWith((d) => replaceIn(join(d, 'reports/wechat-jd.yaml'), 'eventDate: 2025-09-30', 'eventDate: "2025-02-30"'));
+    const r = buildWith((d) =>
+      replaceIn(join(d, 'reports/wechat-jd.yaml'), 'eventDate: 2025-09-30', 'eventDate: "2025-02-30"'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/wechat-jd\.yaml/);
     expect(r.output).toMatch(/eventDate/);
@@ -49,20 +53,26 @@ describe('a build over bad content fails with a clear message', () => {
   });
 
   it('a misspelt field', () => {
-    const r = buildWith((d) => replaceIn(join(d, 'opinions/fan-xifeng-1.mdx'), 'perspective: jd', 'perspective: jd\nperpsective: jd'));
+    const r = buildWith((d) =>
+      replaceIn(join(d, 'opinions/fan-xifeng-1.mdx'), 'perspective: jd', 'perspective: jd\nperpsective: jd'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/fan-xifeng-1\.mdx/);
     expect(r.output).toMatch(/perpsective/);
   });
 
   it('an unknown expert (Astro itself only logs a broken reference)', () => {
-    const r = buildWith((d) => replaceIn(join(d, 'opinions/guo-tao-2.mdx'), 'expert: guo-tao', 'expert: guo-tao-x'));
+    const r = buildWith((d) =>
+      replaceIn(join(d, 'opinions/guo-tao-2.mdx'), 'expert: guo-tao', 'expert: guo-tao-x'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('/opinions/guo-tao-2.mdx → expert: unknown expert "guo-tao-x"');
   });
 
   it('an unknown section', () => {
-    const r = buildWith((d) => replaceIn(join(d, 'opinions/chen-hudong-1.mdx'), /section: .*/, 'section: wechat-jd/epilogue'));
+    const r = buildWith((d) =>
+      replaceIn(join(d, 'opinions/chen-hudong-1.mdx'), /section: .*/, 'section: wechat-jd/epilogue'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('/opinions/chen-hudong-1.mdx → section: unknown section "wechat-jd/epilogue"');
   });
@@ -77,7 +87,9 @@ describe('a build over bad content fails with a clear message', () => {
   });
 
   it('a quote that is not in the source', () => {
-    const r = buildWith((d) => replaceIn(join(d, 'opinions/zhao-shaohui-3.mdx'), '12亿微信用户', '13亿微信用户'));
+    const r = buildWith((d) =>
+      replaceIn(join(d, 'opinions/zhao-shaohui-3.mdx'), '12亿微信用户', '13亿微信用户'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('/opinions/zhao-shaohui-3.mdx → body (block 1): not verbatim from the source');
   });

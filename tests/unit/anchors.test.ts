@@ -18,8 +18,10 @@ describe('anchor ids', () => {
   });
 
   it('accepts only lower-case ASCII words joined by hyphens', () => {
-    for (const ok of ['overview', 'opinion-cao-lei-1', 'fig-stake', 'event-2014-05-27-entry']) expect(ok).toMatch(ANCHOR_ID);
-    for (const bad of ['Overview', '十年', '%E5%8D%81', 'a--b', '-a', 'a_b', '']) expect(bad).not.toMatch(ANCHOR_ID);
+    for (const ok of ['overview', 'opinion-cao-lei-1', 'fig-stake', 'event-2014-05-27-entry'])
+      expect(ok).toMatch(ANCHOR_ID);
+    for (const bad of ['Overview', '十年', '%E5%8D%81', 'a--b', '-a', 'a_b', ''])
+      expect(bad).not.toMatch(ANCHOR_ID);
     expect(() => assertAnchorId('十年合作', 'section')).toThrow(/not a valid anchor id/);
   });
 

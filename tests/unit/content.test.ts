@@ -39,7 +39,8 @@ describe('the committed content', () => {
         if (b.kind === 'paragraph') article.push(b.text);
         if (b.kind === 'omitted-image') article.push(b.caption);
         if (b.kind === 'opinion') {
-          for (const ob of parseBlocks(opinions.get(b.id)!.body ?? '')) if (ob.kind === 'paragraph') article.push(ob.text);
+          for (const ob of parseBlocks(opinions.get(b.id)!.body ?? ''))
+            if (ob.kind === 'paragraph') article.push(ob.text);
         }
       }
     }
@@ -50,11 +51,19 @@ describe('the committed content', () => {
   });
 
   it('has eight experts and sixteen opinions, each expert with at least one', () => {
-    expect(content.experts.map((e) => e.id).sort()).toEqual(
-      ['cao-lei', 'chen-hudong', 'fan-xifeng', 'gao-pan', 'guo-tao', 'jiang-zihua', 'liu-junbin', 'zhao-shaohui'],
-    );
+    expect(content.experts.map((e) => e.id).sort()).toEqual([
+      'cao-lei',
+      'chen-hudong',
+      'fan-xifeng',
+      'gao-pan',
+      'guo-tao',
+      'jiang-zihua',
+      'liu-junbin',
+      'zhao-shaohui',
+    ]);
     expect(content.opinions).toHaveLength(16);
-    for (const e of content.experts) expect(content.opinions.some((o) => o.data.expert.id === e.id)).toBe(true);
+    for (const e of content.experts)
+      expect(content.opinions.some((o) => o.data.expert.id === e.id)).toBe(true);
   });
 
   it('uses full-width punctuation inside Chinese text', () => {

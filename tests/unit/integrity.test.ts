@@ -16,12 +16,16 @@ const section = (c: ContentInput, id: string) => c.sections.find((s) => s.id ===
 describe('checkContent', () => {
   it('reports an unknown expert with file and field', () => {
     const errors = broken((c) => (opinion(c, 'guo-tao-2').data.expert.id = 'li-si'));
-    expect(errors).toContainEqual(expect.stringMatching(/^content\/opinions\/guo-tao-2\.mdx → expert: unknown expert "li-si"/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^content\/opinions\/guo-tao-2\.mdx → expert: unknown expert "li-si"/),
+    );
   });
 
   it('reports an unknown section', () => {
     const errors = broken((c) => (opinion(c, 'cao-lei-1').data.section.id = 'wechat-jd/epilogue'));
-    expect(errors).toContainEqual(expect.stringMatching(/cao-lei-1\.mdx → section: unknown section "wechat-jd\/epilogue"/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/cao-lei-1\.mdx → section: unknown section "wechat-jd\/epilogue"/),
+    );
   });
 
   it('reports an unknown report', () => {
@@ -34,7 +38,9 @@ describe('checkContent', () => {
       const o = opinion(c, 'gao-pan-3');
       o.body = o.body!.replace('深刻的范式变革', '深刻的模式变革');
     });
-    expect(errors).toEqual([expect.stringMatching(/gao-pan-3\.mdx → body \(block 1\): not verbatim from the source/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/gao-pan-3\.mdx → body \(block 1\): not verbatim from the source/),
+    ]);
   });
 
   it('reports a changed number', () => {
@@ -42,7 +48,9 @@ describe('checkContent', () => {
       const s = section(c, 'wechat-jd/cooperation-history');
       s.body = s.body!.replace('从17%降至2.3%', '从17%降至3.2%');
     });
-    expect(errors).toEqual([expect.stringMatching(/cooperation-history\.mdx → body \(block 5\): not verbatim/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/cooperation-history\.mdx → body \(block 5\): not verbatim/),
+    ]);
   });
 
   it('accepts a change of punctuation width only', () => {
@@ -56,7 +64,10 @@ describe('checkContent', () => {
   it('reports paragraphs out of order', () => {
     const errors = broken((c) => {
       const s = section(c, 'wechat-jd/coopetition');
-      s.body = s.body!.replace('<Opinion id="zhao-shaohui-4" />\n\n<Opinion id="guo-tao-3" />', '<Opinion id="guo-tao-3" />\n\n<Opinion id="zhao-shaohui-4" />');
+      s.body = s.body!.replace(
+        '<Opinion id="zhao-shaohui-4" />\n\n<Opinion id="guo-tao-3" />',
+        '<Opinion id="guo-tao-3" />\n\n<Opinion id="zhao-shaohui-4" />',
+      );
     });
     expect(errors).toEqual([expect.stringMatching(/guo-tao-3\.mdx → body \(block 1\): out of order/)]);
   });
@@ -66,7 +77,9 @@ describe('checkContent', () => {
       const s = section(c, 'wechat-jd/coopetition');
       s.body = s.body!.replace('<Opinion id="gao-pan-3" />', '');
     });
-    expect(errors).toContainEqual(expect.stringMatching(/gao-pan-3\.mdx → section: the opinion is never placed/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/gao-pan-3\.mdx → section: the opinion is never placed/),
+    );
   });
 
   it('reports an opinion placed twice, and one placed in the wrong section', () => {
@@ -74,8 +87,12 @@ describe('checkContent', () => {
       const s = section(c, 'wechat-jd/about');
       s.body = `${s.body}\n<Opinion id="cao-lei-1" />\n`;
     });
-    expect(errors).toContainEqual(expect.stringMatching(/\.mdx → body \(block \d+\): opinion "cao-lei-1" is placed twice/));
-    expect(errors).toContainEqual(expect.stringMatching(/cao-lei-1\.mdx → section: says "wechat-jd\/cooperation-history" but/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/\.mdx → body \(block \d+\): opinion "cao-lei-1" is placed twice/),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/cao-lei-1\.mdx → section: says "wechat-jd\/cooperation-history" but/),
+    );
   });
 
   it('reports an unknown opinion placeholder and stray markup', () => {
@@ -83,8 +100,12 @@ describe('checkContent', () => {
       const s = section(c, 'wechat-jd/about');
       s.body = `${s.body}\n<Opinion id="nobody-1" />\n\n## 附录\n`;
     });
-    expect(errors).toContainEqual(expect.stringMatching(/<Opinion id="nobody-1" \/> names an unknown opinion/));
-    expect(errors).toContainEqual(expect.stringMatching(/about\.mdx → body \(block \d+\): unexpected heading/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/<Opinion id="nobody-1" \/> names an unknown opinion/),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/about\.mdx → body \(block \d+\): unexpected heading/),
+    );
   });
 
   it('reports duplicate anchor ids and duplicate section order', () => {
@@ -94,13 +115,25 @@ describe('checkContent', () => {
       copy.filePath = 'content/sections/second-report/about.mdx';
       c.sections.push(copy);
     });
-    expect(errors).toContainEqual(expect.stringMatching(/second-report\/about\.mdx → id \(file name\): anchor id "about" is already used/));
-    expect(errors).toContainEqual(expect.stringMatching(/second-report\/about\.mdx → order: 5 is also the order of/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /second-report\/about\.mdx → id \(file name\): anchor id "about" is already used/,
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/second-report\/about\.mdx → order: 5 is also the order of/),
+    );
   });
 
   it('reports an expert title that the report does not give', () => {
-    const errors = broken((c) => (c.experts.find((e) => e.id === 'gao-pan')!.data.titles[1] = '网经社电子商务研究中心特约研究员'));
-    expect(errors).toEqual([expect.stringMatching(/experts\/gao-pan\.yaml → titles: the source never introduces the expert as "江南北商学院院长、网经社电子商务研究中心特约研究员高攀"/)]);
+    const errors = broken(
+      (c) => (c.experts.find((e) => e.id === 'gao-pan')!.data.titles[1] = '网经社电子商务研究中心特约研究员'),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /experts\/gao-pan\.yaml → titles: the source never introduces the expert as "江南北商学院院长、网经社电子商务研究中心特约研究员高攀"/,
+      ),
+    ]);
   });
 
   it('reports a missing source file and a credit not in the source', () => {
@@ -108,6 +141,10 @@ describe('checkContent', () => {
       c.reports[0]!.data.credits[1]!.name = '某人';
       c.reports[0]!.data.source = 'sources/missing.txt';
     });
-    expect(errors).toContainEqual(expect.stringMatching(/reports\/wechat-jd\.yaml → source: file content\/sources\/missing\.txt not found/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /reports\/wechat-jd\.yaml → source: file content\/sources\/missing\.txt not found/,
+      ),
+    );
   });
 });

@@ -22,7 +22,10 @@ async function render(markdown: string, path: string): Promise<string> {
 
 describe('rehypeParagraphIds', () => {
   it('numbers the top-level paragraphs of a section file', async () => {
-    const html = await render('一。\n\n> 引用里的段落\n\n二。\n\n| a |\n| - |\n| 1 |\n\n三。', '/c/sections/r/overview.mdx');
+    const html = await render(
+      '一。\n\n> 引用里的段落\n\n二。\n\n| a |\n| - |\n| 1 |\n\n三。',
+      '/c/sections/r/overview.mdx',
+    );
     expect(html).toContain('<p id="overview-p1">一。</p>');
     expect(html).toContain('<p id="overview-p2">二。</p>');
     expect(html).toContain('<p id="overview-p3">三。</p>');

@@ -90,7 +90,8 @@ export function checkContent(input: ContentInput): ContentError[] {
       err(file, 'section', `unknown section "${o.data.section.id}" (known: ${known(sections.keys())})`);
     }
     const body = parseBlocks(o.body ?? '');
-    if (!body.some((b) => b.kind === 'paragraph')) err(file, 'body', 'an opinion needs at least one paragraph');
+    if (!body.some((b) => b.kind === 'paragraph'))
+      err(file, 'body', 'an opinion needs at least one paragraph');
     for (const b of body) {
       if (b.kind !== 'paragraph') err(file, at(body, b), 'only paragraphs of text belong in an opinion');
     }
@@ -109,18 +110,30 @@ export function checkContent(input: ContentInput): ContentError[] {
     for (const b of blocks) {
       const field = at(blocks, b);
       if (b.kind === 'other') {
-        err(file, field, `unexpected ${b.name ? `<${b.name}>` : b.type}: a section holds paragraphs, <Opinion id="…" /> and <OmittedImage caption="…" />`);
+        err(
+          file,
+          field,
+          `unexpected ${b.name ? `<${b.name}>` : b.type}: a section holds paragraphs, <Opinion id="…" /> and <OmittedImage caption="…" />`,
+        );
       } else if (b.kind === 'opinion') {
         const o = opinions.get(b.id);
         if (!o) {
-          err(file, field, `<Opinion id="${b.id}" /> names an unknown opinion (known: ${known(opinions.keys())})`);
+          err(
+            file,
+            field,
+            `<Opinion id="${b.id}" /> names an unknown opinion (known: ${known(opinions.keys())})`,
+          );
           continue;
         }
         const before = placedIn.get(b.id);
         if (before) err(file, field, `opinion "${b.id}" is placed twice (also in ${before})`);
         placedIn.set(b.id, file);
         if (o.data.section.id !== s.id) {
-          err(fileOf(o, 'opinions'), 'section', `says "${o.data.section.id}" but the opinion is placed in ${file}`);
+          err(
+            fileOf(o, 'opinions'),
+            'section',
+            `says "${o.data.section.id}" but the opinion is placed in ${file}`,
+          );
         }
       } else if (b.kind === 'omitted-image' && !b.caption) {
         err(file, field, '<OmittedImage> needs a caption');
@@ -130,14 +143,20 @@ export function checkContent(input: ContentInput): ContentError[] {
   for (const o of input.opinions) {
     if (!placedIn.has(o.id) && sections.has(o.data.section.id)) {
       const target = fileOf(sections.get(o.data.section.id)!, 'sections');
-      err(fileOf(o, 'opinions'), 'section', `the opinion is never placed: add <Opinion id="${o.id}" /> to ${target}`);
+      err(
+        fileOf(o, 'opinions'),
+        'section',
+        `the opinion is never placed: add <Opinion id="${o.id}" /> to ${target}`,
+      );
     }
   }
 
   // Per report: section order, and the article against its source, line by line.
   for (const r of input.reports) {
     const rfile = fileOf(r, 'reports');
-    const own = input.sections.filter((s) => s.data.report.id === r.id).sort((a, b) => a.data.order - b.data.order);
+    const own = input.sections
+      .filter((s) => s.data.report.id === r.id)
+      .sort((a, b) => a.data.order - b.data.order);
     const orders = new Map<number, string>();
     for (const s of own) {
       const other = orders.get(s.data.order);
@@ -165,12 +184,14 @@ export function checkContent(input: ContentInput): ContentError[] {
       for (const b of blocks) {
         const field = at(blocks, b);
         if (b.kind === 'paragraph') article.push({ text: b.text, file, field });
-        else if (b.kind === 'omitted-image') article.push({ text: b.caption, file, field: `${field} caption` });
+        else if (b.kind === 'omitted-image')
+          article.push({ text: b.caption, file, field: `${field} caption` });
         else if (b.kind === 'opinion' && opinions.has(b.id)) {
           const o = opinions.get(b.id)!;
           const ours = parseBlocks(o.body ?? '');
           for (const ob of ours) {
-            if (ob.kind === 'paragraph') article.push({ text: ob.text, file: fileOf(o, 'opinions'), field: at(ours, ob) });
+            if (ob.kind === 'paragraph')
+              article.push({ text: ob.text, file: fileOf(o, 'opinions'), field: at(ours, ob) });
           }
         }
       }

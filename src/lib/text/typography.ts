@@ -8,7 +8,8 @@
  */
 
 /** CJK ideographs, kana, and the CJK / full-width punctuation blocks. */
-const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/u;
+const CJK =
+  /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/u;
 
 const FULL_WIDTH: Record<string, string> = {
   ',': '，',

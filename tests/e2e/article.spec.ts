@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { sourceLines } from '../../src/lib/content/integrity.ts';
+import { comparableText } from '../../src/lib/text/typography.ts';
+
+const SECTIONS = ['overview', 'cooperation-history', 'jd-pain-tencent-leap', 'coopetition', 'about'];
+const source = readFileSync(
+  new URL('../../content/sources/wechat-jd-report.zh.txt', import.meta.url),
+  'utf8',
+);
+
+/** Collects console errors and every request that leaves the page's own origin. */
+function watch(page: Page) {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['http:', 'https:'].includes(url.protocol)) return; // data: and blob: stay on the page
+    if (url.origin !== new URL(page.url() || r.url()).origin && !url.host.startsWith('127.0.0.1'))
+      foreign.push(r.url());
+  });
+  return { errors, foreign };
+}
+
+test('the report page loads with its sections in order, no errors and no third-party requests', async ({
+  page,
+}) => {
+  const { errors, foreign } = watch(page);
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveTitle(/微信京东十年“联姻”落幕/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('微信京东十年“联姻”落幕');
+  const ids = await page.locator('article > section').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids).toEqual(SECTIONS);
+  for (const id of SECTIONS) {
+    await expect(page.locator(`nav a[href="#${id}"]`)).toHaveCount(1);
+  }
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('the article is the source text, every paragraph in order', async ({ page }) => {
+  await page.goto('/');
+  const rendered = await page
+    .locator('article')
+    .locator('h2:not(.visually-hidden), p, figcaption')
+    .allInnerTexts();
+  const header = await page
+    .locator('.masthead__credits > div')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.querySelector('dt')!.textContent} | ${e.querySelector('dd')!.textContent}`),
+    );
+  const lines = sourceLines(source);
+  // The credit lines are printed in the header, everything else in the article, in the source's order.
+  expect(header.map(comparableText)).toEqual(lines.filter((l) => l.includes(' | ')).map(comparableText));
+  expect(rendered.map(comparableText)).toEqual(lines.filter((l) => !l.includes(' | ')).map(comparableText));
+  // Every paragraph carries a stable ASCII id.
+  const pIds = await page.locator('article p').evaluateAll((els) => els.map((e) => e.id));
+  expect(pIds).toHaveLength(29);
+  for (const id of pIds) expect(id).toMatch(/^[a-z][a-z0-9-]*-p\d+$/);
+  expect(new Set(pIds).size).toBe(pIds.length);
+});
+
+test('a deep link lands on its section', async ({ page }) => {
+  await page.goto('/#coopetition');
+  const section = page.locator('#coopetition');
+  await expect(section).toBeInViewport();
+  // Scrolled to the section's top, or as far as the page goes when the section is near the end.
+  const { scrollY, want } = await section.evaluate((e) => {
+    const max = document.documentElement.scrollHeight - window.innerHeight;
+    const offset = e.getBoundingClientRect().top + window.scrollY;
+    return { scrollY: window.scrollY, want: Math.min(offset, max) };
+  });
+  expect(scrollY).toBeGreaterThan(0);
+  expect(Math.abs(scrollY - want)).toBeLessThan(80);
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText('竞合新生态：互联网巨头走向“动态平衡”');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the whole report reads', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('#opinion-gao-pan-3-p1')).toContainText('轻绑定、深协同');
+    await expect(page.locator('#about')).toContainText('网经社深耕数字经济行业18年');
+  });
+});
+
+test('no horizontal scrolling at this width', async ({ page }) => {
+  await page.goto('/');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('light and dark themes come from the colour-scheme preference', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(light).not.toBe(dark);
+  const lum = (c: string) =>
+    c
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .reduce((a, b) => a + b, 0);
+  expect(lum(dark)).toBeLessThan(lum(light));
+});

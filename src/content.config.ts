@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { eventSchema } from './schemas/event.ts';
 import { expertSchema } from './schemas/expert.ts';
+import { figureSchema } from './schemas/figure.ts';
 import { opinionSchema } from './schemas/opinion.ts';
 import { reportSchema } from './schemas/report.ts';
 import { sectionSchema } from './schemas/section.ts';
@@ -27,5 +29,13 @@ export const collections = {
   opinions: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${root}/opinions` }),
     schema: opinionSchema,
+  }),
+  events: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/events` }),
+    schema: eventSchema,
+  }),
+  figures: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/figures` }),
+    schema: figureSchema,
   }),
 };

@@ -26,6 +26,9 @@ export const opinionAnchor = (opinionId: string): string => `opinion-${opinionId
 /** An expert's card, e.g. `expert-cao-lei`. */
 export const expertAnchor = (expertId: string): string => `expert-${expertId}`;
 
+/** A timeline event, e.g. `event-2014-05-27-entry` (the entry id starts with the date). */
+export const eventAnchor = (eventId: string): string => `event-${eventId}`;
+
 /** The n-th paragraph (1-based) of a block of text with the given anchor, e.g. `overview-p2`. */
 export const paragraphAnchor = (blockAnchor: string, n: number): string => `${blockAnchor}-p${n}`;
 

@@ -54,6 +54,15 @@ export function loadContent(root = contentDir): ContentInput {
         section: ref('sections', e.data.section),
       } as never,
     })),
+    events: yamlEntries('events'),
+    figures: yamlEntries('figures').map((e) => ({
+      ...e,
+      data: {
+        ...e.data,
+        section: ref('sections', e.data.section),
+        events: ((e.data.events ?? []) as unknown[]).map((id) => ref('events', id)),
+      } as never,
+    })),
     readSource: (path) => {
       try {
         return readFileSync(join(root, path), 'utf8');

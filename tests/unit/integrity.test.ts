@@ -48,9 +48,15 @@ describe('checkContent', () => {
       const s = section(c, 'wechat-jd/cooperation-history');
       s.body = s.body!.replace('从17%降至2.3%', '从17%降至3.2%');
     });
-    expect(errors).toEqual([
-      expect.stringMatching(/cooperation-history\.mdx → body \(block 5\): not verbatim/),
-    ]);
+    expect(errors).toContainEqual(
+      expect.stringMatching(/cooperation-history\.mdx → body \(block 8\): not verbatim/),
+    );
+    // …and the timeline event that quotes the paragraph no longer finds its words there.
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /events\/2021-12-dividend\.yaml → report\.quote: ".*" is not in paragraph cooperation-history-p5/,
+      ),
+    );
   });
 
   it('accepts a change of punctuation width only', () => {
@@ -146,5 +152,49 @@ describe('checkContent', () => {
         /reports\/wechat-jd\.yaml → source: file content\/sources\/missing\.txt not found/,
       ),
     );
+  });
+
+  it('reports a figure value that its report quote does not state', () => {
+    const errors = broken((c) => {
+      const f = c.figures.find((x) => x.id === 'fig-valuation')!;
+      f.data.series[0]!.points[1]!.value = 45;
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /fig-valuation\.yaml → series\[0\]\.points\[1\]\.value: 45 USD_bn is not what the quote/,
+      ),
+    ]);
+  });
+
+  it('reports an unknown paragraph, a quote not in its paragraph, and an unknown event', () => {
+    const errors = broken((c) => {
+      const f = c.figures.find((x) => x.id === 'fig-gmv')!;
+      const claim = f.data.series.find((s) => s.id === 'report-channel')!.points[0]!.source as {
+        paragraph: string;
+      };
+      claim.paragraph = 'cooperation-history-p42';
+      f.data.events.push({ collection: 'events', id: '2030-01-01-nothing' });
+      const e = c.events.find((x) => x.id === '2014-05-27-entry')!;
+      e.data.report!.quote = '2014年5月28日';
+    });
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /fig-gmv\.yaml → series\[\d\]\.points\[0\]\.source\.paragraph: unknown paragraph "cooperation-history-p42"/,
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/fig-gmv\.yaml → events\[1\]: unknown event "2030-01-01-nothing"/),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/2014-05-27-entry\.yaml → report\.quote: "2014年5月28日" is not in paragraph/),
+    );
+  });
+
+  it('reports a figure that is never placed', () => {
+    const errors = broken((c) => {
+      const s = section(c, 'wechat-jd/cooperation-history');
+      s.body = s.body!.replace('<Figure id="fig-stake" />', '');
+    });
+    expect(errors).toEqual([expect.stringMatching(/fig-stake\.yaml → section: the figure is never placed/)]);
   });
 });

@@ -12,6 +12,8 @@ export type Block =
   | { kind: 'paragraph'; text: string; line: number }
   /** An expert opinion placed here with `<Opinion id="…" />`. */
   | { kind: 'opinion'; id: string; line: number }
+  /** A figure of ours placed here with `<Figure id="fig-…" />`. */
+  | { kind: 'figure'; id: string; line: number }
   /** A picture of the original that is not reproduced, `<OmittedImage caption="…" />`. */
   | { kind: 'omitted-image'; caption: string; line: number }
   /** Anything else (headings, lists, unknown components): reported by the content check. */
@@ -40,6 +42,9 @@ export function parseBlocks(body: string): Block[] {
     if (node.type === 'paragraph') return { kind: 'paragraph', text: toString(node), line };
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Opinion') {
       return { kind: 'opinion', id: attr(node, 'id') ?? '', line };
+    }
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Figure') {
+      return { kind: 'figure', id: attr(node, 'id') ?? '', line };
     }
     if (node.type === 'mdxJsxFlowElement' && node.name === 'OmittedImage') {
       return { kind: 'omitted-image', caption: attr(node, 'caption') ?? '', line };

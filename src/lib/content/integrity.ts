@@ -1,12 +1,14 @@
 import {
   ANCHOR_ID,
   entrySlug,
+  eventAnchor,
   expertAnchor,
   opinionAnchor,
   paragraphAnchor,
   sectionAnchor,
 } from '../anchors.ts';
 import { comparableText } from '../text/typography.ts';
+import { quoteNumber, type UnitId } from '../units.ts';
 import { parseBlocks, type Block } from './blocks.ts';
 
 /** A `reference()` as Astro resolves it in entry data. */
@@ -29,8 +31,23 @@ export interface ContentInput {
   sections: Entry<{ report: Ref; order: number; title?: string | undefined }>[];
   experts: Entry<{ name: string; titles: string[] }>[];
   opinions: Entry<{ expert: Ref; section: Ref; perspective: string }>[];
+  events: Entry<{ report?: ReportCitation | undefined }>[];
+  figures: Entry<{
+    section: Ref;
+    events: Ref[];
+    series: Array<{
+      id: string;
+      points: Array<{ value: number; unit: UnitId; kind: string; source: ReportCitation | { url: string } }>;
+    }>;
+  }>[];
   /** The source text of a report, by the report's `source` path; undefined when the file is missing. */
   readSource: (path: string) => string | undefined;
+}
+
+/** A statement of the report: paragraph anchor and verbatim quote. */
+export interface ReportCitation {
+  paragraph: string;
+  quote: string;
 }
 
 /** A fault in the content, located by file and field. */
@@ -76,6 +93,8 @@ export function checkContent(input: ContentInput): ContentError[] {
   const err = (file: string, field: string, message: string) => errors.push({ file, field, message });
 
   const reports = new Map(input.reports.map((r) => [r.id, r]));
+  const figures = new Map(input.figures.map((f) => [f.id, f]));
+  const events = new Map(input.events.map((e) => [e.id, e]));
   const sections = new Map(input.sections.map((s) => [s.id, s]));
   const experts = new Map(input.experts.map((e) => [e.id, e]));
   const opinions = new Map(input.opinions.map((o) => [o.id, o]));
@@ -135,6 +154,27 @@ export function checkContent(input: ContentInput): ContentError[] {
             `says "${o.data.section.id}" but the opinion is placed in ${file}`,
           );
         }
+      } else if (b.kind === 'figure') {
+        const f = figures.get(b.id);
+        if (!f) {
+          err(
+            file,
+            field,
+            `<Figure id="${b.id}" /> names an unknown figure (known: ${known(figures.keys())})`,
+          );
+          continue;
+        }
+        const key = `figure:${b.id}`;
+        const before = placedIn.get(key);
+        if (before) err(file, field, `figure "${b.id}" is placed twice (also in ${before})`);
+        placedIn.set(key, file);
+        if (f.data.section.id !== s.id) {
+          err(
+            fileOf(f, 'figures'),
+            'section',
+            `says "${f.data.section.id}" but the figure is placed in ${file}`,
+          );
+        }
       } else if (b.kind === 'omitted-image' && !b.caption) {
         err(file, field, '<OmittedImage> needs a caption');
       }
@@ -149,6 +189,26 @@ export function checkContent(input: ContentInput): ContentError[] {
         `the opinion is never placed: add <Opinion id="${o.id}" /> to ${target}`,
       );
     }
+  }
+
+  for (const f of input.figures) {
+    const file = fileOf(f, 'figures');
+    if (!sections.has(f.data.section.id)) {
+      err(file, 'section', `unknown section "${f.data.section.id}" (known: ${known(sections.keys())})`);
+    } else if (!placedIn.has(`figure:${f.id}`)) {
+      const target = fileOf(sections.get(f.data.section.id)!, 'sections');
+      err(file, 'section', `the figure is never placed: add <Figure id="${f.id}" /> to ${target}`);
+    }
+    f.data.events.forEach((ev, i) => {
+      if (!events.has(ev.id))
+        err(file, `events[${i}]`, `unknown event "${ev.id}" (known: ${known(events.keys())})`);
+    });
+    const seriesIds = new Set<string>();
+    f.data.series.forEach((series, si) => {
+      if (seriesIds.has(series.id))
+        err(file, `series[${si}].id`, `"${series.id}" is used twice in this figure`);
+      seriesIds.add(series.id);
+    });
   }
 
   // Per report: section order, and the article against its source, line by line.
@@ -233,6 +293,40 @@ export function checkContent(input: ContentInput): ContentError[] {
     }
   }
 
+  // Statements attributed to the report: the paragraph exists and says it, in these words.
+  const paragraphs = paragraphTexts(input.sections, input.opinions);
+  const checkCitation = (c: ReportCitation, file: string, field: string) => {
+    const text = paragraphs.get(c.paragraph);
+    if (text === undefined) {
+      err(file, `${field}.paragraph`, `unknown paragraph "${c.paragraph}"`);
+    } else if (!comparableText(text).includes(comparableText(c.quote))) {
+      err(file, `${field}.quote`, `"${short(c.quote)}" is not in paragraph ${c.paragraph}`);
+    }
+    return text !== undefined;
+  };
+  for (const e of input.events) {
+    if (e.data.report) checkCitation(e.data.report, fileOf(e, 'events'), 'report');
+  }
+  for (const f of input.figures) {
+    const file = fileOf(f, 'figures');
+    f.data.series.forEach((series, si) =>
+      series.points.forEach((p, pi) => {
+        const field = `series[${si}].points[${pi}]`;
+        if (!('paragraph' in p.source)) return;
+        if (
+          checkCitation(p.source, file, `${field}.source`) &&
+          !quoteNumber(p.source.quote, p.value, p.unit)
+        ) {
+          err(
+            file,
+            `${field}.value`,
+            `${p.value} ${p.unit} is not what the quote "${short(p.source.quote)}" states`,
+          );
+        }
+      }),
+    );
+  }
+
   // Anchor ids: valid and unique across everything published.
   const anchors = new Map<string, string>();
   const claim = (id: string, file: string, field: string) => {
@@ -262,6 +356,24 @@ export function checkContent(input: ContentInput): ContentError[] {
     }
   }
   for (const e of input.experts) claim(expertAnchor(e.id), fileOf(e, 'experts'), 'id (file name)');
+  for (const f of input.figures) claim(f.id, fileOf(f, 'figures'), 'id (file name)');
+  for (const e of input.events) claim(eventAnchor(e.id), fileOf(e, 'events'), 'id (file name)');
 
   return errors;
+}
+
+/** The plain text of every paragraph of the article, by anchor id. */
+export function paragraphTexts(
+  sections: ContentInput['sections'],
+  opinions: ContentInput['opinions'],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (anchor: string, body: string | undefined) => {
+    let n = 0;
+    for (const b of parseBlocks(body ?? ''))
+      if (b.kind === 'paragraph') out.set(paragraphAnchor(anchor, (n += 1)), b.text);
+  };
+  for (const s of sections) add(sectionAnchor(s.id), s.body);
+  for (const o of opinions) add(opinionAnchor(entrySlug(o.id)), o.body);
+  return out;
 }

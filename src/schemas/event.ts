@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { text } from './common.ts';
+import { checkDated, datedFields } from './dated.ts';
+import { publicSourceSchema, reportSourceSchema } from './source.ts';
+
+/** The kinds of event on the timeline: 资本 (capital), 入口 (the entry), 协议 (agreements), 市场 (market). */
+export const EVENT_CATEGORIES = ['capital', 'entry', 'agreement', 'market'] as const;
+export const EVENT_CATEGORY_LABELS: Record<(typeof EVENT_CATEGORIES)[number], string> = {
+  capital: '资本',
+  entry: '入口',
+  agreement: '协议',
+  market: '市场',
+};
+
+/**
+ * One dated event of the partnership (`content/events/<date>-<slug>.yaml`). The file name, which starts
+ * with the date at its precision, gives the public anchor `#event-<file name>`. Figures mark events by
+ * referring to these entries, so a date is written once.
+ */
+export const eventSchema = z
+  .object({
+    ...datedFields,
+    /** A short title (Chinese). */
+    title: text,
+    /** One or two sentences (Chinese, editorial; the report's own words are linked through `report`). */
+    summary: text,
+    /** 资本 / 入口 / 协议 / 市场. */
+    category: z.enum(EVENT_CATEGORIES),
+    /** The report paragraph that states it, if the report does. */
+    report: reportSourceSchema.optional(),
+    /** Public sources for it, if any. */
+    sources: z.array(publicSourceSchema).default([]),
+    /** Where public sources date the event differently (less precisely) than the report. */
+    publicDate: z
+      .object({
+        ...datedFields,
+        /** How to print it, e.g. 2019年秋. */
+        label: text,
+      })
+      .strict()
+      .superRefine(checkDated)
+      .optional(),
+    /** A caveat for the reader, e.g. when the report's date and public sources differ. */
+    note: text.optional(),
+  })
+  .strict()
+  .superRefine(checkDated)
+  .refine((e) => e.report || e.sources.length > 0, {
+    message: 'an event needs a source: `report` (a paragraph of the report) and/or `sources`',
+    path: ['sources'],
+  });

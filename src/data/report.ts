@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { opinionAnchor, sectionAnchor } from '../lib/anchors.ts';
+import { entrySlug, eventAnchor, sectionAnchor } from '../lib/anchors.ts';
+import { parseBlocks } from '../lib/content/blocks.ts';
 import { checkContent, formatContentError } from '../lib/content/integrity.ts';
+import { exportFigure, type FigureExport } from '../lib/figures.ts';
 import { contentRoot } from './content-root.ts';
 
 /** One report with everything the pages need, checked. */
@@ -12,6 +14,10 @@ export interface ReportModel {
   sections: Array<{ entry: CollectionEntry<'sections'>; anchor: string }>;
   experts: Map<string, CollectionEntry<'experts'>>;
   opinions: Map<string, CollectionEntry<'opinions'>>;
+  /** Timeline events in date order. */
+  events: CollectionEntry<'events'>[];
+  /** The report's figures in reading order (numbered 1, 2, …), by id. */
+  figures: Map<string, FigureExport>;
 }
 
 function readSource(path: string): string | undefined {
@@ -23,30 +29,57 @@ function readSource(path: string): string | undefined {
 }
 
 async function load(): Promise<ReportModel[]> {
-  const [reports, sections, experts, opinions] = await Promise.all([
+  const [reports, sections, experts, opinions, events, figures] = await Promise.all([
     getCollection('reports'),
     getCollection('sections'),
     getCollection('experts'),
     getCollection('opinions'),
+    getCollection('events'),
+    getCollection('figures'),
   ]);
-  const errors = checkContent({ reports, sections, experts, opinions, readSource });
+  const errors = checkContent({ reports, sections, experts, opinions, events, figures, readSource });
   if (errors.length) {
     // Astro only logs broken references; a fault in the content must stop the build instead.
     throw new Error(
       `The content has ${errors.length} error(s):\n${errors.map((e) => `  - ${formatContentError(e)}`).join('\n')}`,
     );
   }
-  const expertMap = new Map(experts.map((e) => [e.id, e]));
-  const opinionMap = new Map(opinions.map((o) => [o.id, o]));
-  return reports.map((report) => ({
-    report,
-    sections: sections
+  const eventMap = new Map(events.map((e) => [e.id, e]));
+  const figureMap = new Map(figures.map((f) => [f.id, f]));
+  return reports.map((report) => {
+    const own = sections
       .filter((s) => s.data.report.id === report.id)
-      .sort((a, b) => a.data.order - b.data.order)
-      .map((entry) => ({ entry, anchor: sectionAnchor(entry.id) })),
-    experts: expertMap,
-    opinions: opinionMap,
-  }));
+      .sort((a, b) => a.data.order - b.data.order);
+    // Figures are numbered in the order the article places them.
+    const placed = own.flatMap((s) =>
+      parseBlocks(s.body ?? '').flatMap((b) => (b.kind === 'figure' ? [b.id] : [])),
+    );
+    const publication = { title: report.data.title, publisher: report.data.publisher };
+    const exports = new Map(
+      placed.map((id, i) => {
+        const f = figureMap.get(id)!;
+        const marks = f.data.events.map((ref) => {
+          const e = eventMap.get(ref.id)!;
+          return {
+            id: e.id,
+            anchor: eventAnchor(e.id),
+            date: e.data.date,
+            precision: e.data.precision,
+            label: e.data.shortTitle ?? e.data.title,
+          };
+        });
+        return [id, exportFigure({ id, ...f.data }, i + 1, marks, publication)] as const;
+      }),
+    );
+    return {
+      report,
+      sections: own.map((entry) => ({ entry, anchor: sectionAnchor(entry.id) })),
+      experts: new Map(experts.map((e) => [e.id, e])),
+      opinions: new Map(opinions.map((o) => [o.id, o])),
+      events: [...events].sort((a, b) => a.data.date.localeCompare(b.data.date)),
+      figures: exports,
+    };
+  });
 }
 
 let cached: Promise<ReportModel[]> | undefined;
@@ -62,4 +95,9 @@ export async function getMainReport(): Promise<ReportModel> {
   return main;
 }
 
-export { opinionAnchor };
+/** A figure of the main report by id (for `<Figure id="…" />` in the article). */
+export async function getFigure(id: string): Promise<FigureExport> {
+  const fig = (await getMainReport()).figures.get(entrySlug(id));
+  if (!fig) throw new Error(`<Figure id="${id}" />: no such figure in content/figures/`);
+  return fig;
+}

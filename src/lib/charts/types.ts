@@ -1,0 +1,61 @@
+import type { DatePrecision } from '../dates.ts';
+
+/** One plotted point, in the units readers see. */
+export interface ChartPoint {
+  /** Id of its row in the figure's data table (and in the downloads). */
+  row: string;
+  date: string;
+  precision: DatePrecision;
+  /** Value in display units (亿美元, 亿元, %, 倍, 亿用户). */
+  value: number;
+  /** The display unit, e.g. 亿美元. */
+  unit: string;
+  kind: 'sourced' | 'report-claim';
+  bound?: 'about' | 'at-least' | undefined;
+  label?: string | undefined;
+}
+
+export interface ChartSeries {
+  id: string;
+  name: string;
+  panel: 'main' | 'channel';
+  points: ChartPoint[];
+}
+
+/** A timeline event marked on a time axis. */
+export interface ChartEvent {
+  date: string;
+  precision: DatePrecision;
+  label: string;
+}
+
+export interface ChartInput {
+  series: ChartSeries[];
+  events: ChartEvent[];
+}
+
+/** The size a chart is drawn at. */
+export interface ChartLayout {
+  width: number;
+  height: number;
+  /** A phone-width variant: fewer labels, stacked panels. */
+  narrow: boolean;
+}
+
+/** How a series is drawn, for an HTML legend: theme colour key, marker and line. */
+export interface LegendEntry {
+  series: string;
+  /** Theme colour key: series.0, series.1, series.2 or claim (see theme.ts TOKEN_OF). */
+  colour: string;
+  marker: 'circle' | 'diamond' | 'square' | 'bar' | 'none';
+  line: 'solid' | 'dashed' | 'none';
+}
+
+/** An ECharts option (plain data, no functions) and which table row each drawn datum is. */
+export interface BuiltChart {
+  option: Record<string, unknown>;
+  /** How each drawn series looks (series not drawn have no entry). */
+  legend: LegendEntry[];
+  /** rows[seriesIndex][dataIndex] → table row id (null for helper series). */
+  rows: Array<Array<string | null>>;
+}

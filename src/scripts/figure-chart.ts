@@ -23,8 +23,12 @@ class FigureChart extends HTMLElement {
   #show(rowId: string | null | undefined, event: Event): void {
     const row = rowId ? document.getElementById(rowId) : null;
     if (!row || !this.#tooltip) return;
+    // textContent, not innerText: the table usually sits in a closed <details>.
     const cells = [...row.querySelectorAll('td')].map((td) =>
-      td.innerText.replace(/\s*\n\s*/g, ' · ').trim(),
+      [...td.childNodes]
+        .map((n) => n.textContent?.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join(' · '),
     );
     const [series, date, value, kind, source] = cells;
     this.#tooltip.textContent = `${date}　${value}\n${series}\n${kind}：${source}`;

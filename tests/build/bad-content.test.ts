@@ -93,4 +93,47 @@ describe('a build over bad content fails with a clear message', () => {
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('/opinions/zhao-shaohui-3.mdx → body (block 1): not verbatim from the source');
   });
+
+  it('a percentage over 100', () => {
+    const r = buildWith((d) => replaceIn(join(d, 'figures/fig-stake.yaml'), 'value: 18.1', 'value: 118.1'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/fig-stake\.yaml/);
+    expect(r.output).toMatch(/118\.1% is outside 0–100/);
+  });
+
+  it('a point without a source', () => {
+    const r = buildWith((d) =>
+      replaceIn(
+        join(d, 'figures/fig-gmv.yaml'),
+        /        source: \*itonline\n(?=  - id: wechat-new-customers)/,
+        '',
+      ),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/fig-gmv\.yaml/);
+    expect(r.output).toMatch(/source/);
+  });
+
+  it('a figure citing an unknown paragraph', () => {
+    const r = buildWith((d) =>
+      replaceIn(
+        join(d, 'figures/fig-valuation.yaml'),
+        'paragraph: cooperation-history-p1',
+        'paragraph: cooperation-history-p9',
+      ),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(
+      /fig-valuation\.yaml → series\[1\]\.points\[0\]\.source\.paragraph: unknown paragraph "cooperation-history-p9"/,
+    );
+  });
+
+  it('a date that does not parse', () => {
+    const r = buildWith((d) =>
+      replaceIn(join(d, 'figures/fig-stake.yaml'), "date: '2020-06'", "date: '2020-13'"),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/fig-stake\.yaml/);
+    expect(r.output).toMatch(/"2020-13" is not a valid date of precision "month"/);
+  });
 });

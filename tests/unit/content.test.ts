@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBlocks } from '../../src/lib/content/blocks.ts';
-import { checkContent, formatContentError, sourceLines } from '../../src/lib/content/integrity.ts';
+import {
+  checkContent,
+  formatContentError,
+  paragraphTexts,
+  sourceLines,
+} from '../../src/lib/content/integrity.ts';
+import { quoteNumber, type UnitId } from '../../src/lib/units.ts';
 import { comparableText, findHalfWidthPunctuation } from '../../src/lib/text/typography.ts';
 import { contentDir, loadContent } from '../helpers/content.ts';
 
@@ -72,6 +78,37 @@ describe('the committed content', () => {
         b.kind === 'paragraph' ? [b.text] : b.kind === 'omitted-image' ? [b.caption] : [],
       );
       expect(texts.flatMap(findHalfWidthPunctuation), entry.filePath).toEqual([]);
+    }
+  });
+
+  it('states every report-claim figure in the paragraph it cites', () => {
+    const paragraphs = paragraphTexts(content.sections, content.opinions);
+    let claims = 0;
+    for (const f of content.figures) {
+      for (const series of f.data.series) {
+        for (const p of series.points) {
+          if (!('paragraph' in p.source)) continue;
+          claims += 1;
+          const text = paragraphs.get(p.source.paragraph);
+          expect(text, `${f.id}: ${p.source.paragraph}`).toBeDefined();
+          expect(comparableText(text!)).toContain(comparableText(p.source.quote));
+          expect(
+            quoteNumber(p.source.quote, p.value, p.unit as UnitId),
+            `${f.id}: ${p.value} in "${p.source.quote}"`,
+          ).toBe(true);
+        }
+      }
+    }
+    expect(claims).toBe(7);
+  });
+
+  it('publishes no unsourced figure: every sourced point has a public source with a status', () => {
+    for (const f of content.figures) {
+      for (const p of f.data.series.flatMap((s) => s.points)) {
+        if (p.kind !== 'sourced') continue;
+        expect(p.source).toMatchObject({ url: expect.stringMatching(/^https?:\/\//) });
+        expect(['verified', 'reported', 'derived']).toContain((p.source as { status: string }).status);
+      }
     }
   });
 });

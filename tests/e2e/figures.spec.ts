@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+
+const FIGURES = [
+  { id: 'fig-stake', number: 1, title: '腾讯持有京东股份比例', rows: 5, value: '2.3%' },
+  { id: 'fig-gmv', number: 2, title: '京东GMV与移动/微信渠道', rows: 12, value: '6582' },
+  { id: 'fig-valuation', number: 3, title: '京东估值与市值', rows: 17, value: '1360.8亿美元' },
+];
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each figure is drawn, described, tabulated and sourced', async ({ page }) => {
+    await page.goto('/');
+    for (const f of FIGURES) {
+      const fig = page.locator(`#cooperation-history figure#${f.id}`);
+      await expect(fig.locator('.figure__title')).toHaveText(`图${f.number}${f.title}`);
+      const img = fig.getByRole('img', { name: `图${f.number}：${f.title}` });
+      await expect(img).toBeVisible();
+      // One of the two drawings is shown, as SVG, with its numbers as text.
+      const svg = img.locator('svg.chart-svg:visible');
+      await expect(svg).toHaveCount(1);
+      await expect(svg.locator('text', { hasText: f.value }).first()).toBeAttached();
+      const description = await img.getAttribute('aria-describedby');
+      await expect(page.locator(`#${description}`)).toContainText(`图${f.number}：${f.title}`);
+      // The table is in the HTML (collapsed) with exactly the plotted points.
+      await expect(fig.locator('tbody tr')).toHaveCount(f.rows);
+      await fig.locator('summary').click();
+      await expect(fig.locator('table')).toBeVisible();
+      await expect(fig.locator('figcaption')).toContainText('来源：');
+      await expect(fig.locator('figcaption a[href^="http"]').first()).toBeVisible();
+    }
+  });
+
+  test('report claims are told apart from sourced figures', async ({ page }) => {
+    await page.goto('/');
+    const rows = page.locator('#fig-valuation tbody tr.row--claim');
+    await expect(rows).toHaveCount(4);
+    await expect(rows.first()).toContainText('报告说法');
+    await expect(rows.first().locator('a[href="/#cooperation-history-p3"]')).toHaveCount(1);
+    await expect(page.locator('#fig-valuation .figure__legend')).toContainText(
+      '报告所述估值/市值（报告说法）',
+    );
+  });
+});
+
+test('chart text stays legible (≥ 11 px) at this width', async ({ page }) => {
+  await page.goto('/');
+  const smallest = await page.evaluate(() => {
+    let min = Infinity;
+    for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
+      if (!svg.checkVisibility()) continue;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const t of svg.querySelectorAll('text')) {
+        if (t.textContent?.trim()) min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * scale);
+      }
+    }
+    return min;
+  });
+  expect(smallest).toBeGreaterThanOrEqual(11);
+  expect(smallest).toBeLessThan(20);
+});
+
+test('hovering a point shows its value, date and source; the full chart loads only on request', async ({
+  page,
+  isMobile,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((s) => s.includes('figure-interactive'))).toBe(false);
+
+  const chart = page.locator('#fig-stake .chart:visible');
+  const point = chart.locator('[ecmeta_series_index="1"][ecmeta_data_index="3"]');
+  if (isMobile) await point.tap();
+  else await point.hover();
+  const tooltip = page.locator('#fig-stake .figure__tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('2021年12月23日');
+  await expect(tooltip).toContainText('2.3%');
+  await expect(tooltip).toContainText('Mint');
+  await expect(page.locator('#fig-stake-5')).toHaveClass(/is-active/);
+
+  const before = await page.locator('#fig-stake .figure__canvas').boundingBox();
+  await page.locator('#fig-stake').getByRole('button', { name: '交互查看' }).click();
+  await expect(page.locator('#fig-stake .chart--live svg')).toBeVisible();
+  expect(scripts.some((s) => s.includes('figure-interactive'))).toBe(true);
+  const after = await page.locator('#fig-stake .figure__canvas').boundingBox();
+  // Replacing the drawing does not move what follows by more than the legend row it adds.
+  expect(Math.abs(after!.height - before!.height)).toBeLessThan(60);
+});
+
+test('each figure’s data downloads as CSV (UTF-8 with BOM) and JSON, with units and sources', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  for (const f of FIGURES) {
+    const link = page.locator(`#${f.id} a[download$=".csv"]`);
+    const csv = await request.get((await link.getAttribute('href'))!);
+    expect(csv.ok()).toBe(true);
+    const bytes = await csv.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toContain('单位');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(f.rows + 1);
+
+    const json = await request.get(
+      (await page.locator(`#${f.id} a[download$=".json"]`).getAttribute('href'))!,
+    );
+    const data = await json.json();
+    expect(data.id).toBe(f.id);
+    const points = data.series.flatMap((s: { points: unknown[] }) => s.points);
+    expect(points).toHaveLength(f.rows);
+    for (const p of points) {
+      expect(p.unit).toBeTruthy();
+      expect(p.source.type === 'public' ? p.source.url : p.source.paragraph).toBeTruthy();
+    }
+  }
+});

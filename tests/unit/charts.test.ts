@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { toTime } from '../../src/lib/charts/common.ts';
+import { buildOption, LAYOUTS } from '../../src/lib/charts/index.ts';
+import { inlineSvg, renderSvg } from '../../src/lib/charts/ssr.ts';
+import { LIGHT } from '../../src/lib/charts/theme.ts';
+import { chartInput } from '../../src/lib/figures.ts';
+import { FIGURE_IDS, loadFigure } from '../helpers/figures.ts';
+
+type Obj = Record<string, unknown>;
+const series = (o: Obj) => o.series as Obj[];
+const values = (s: Obj) =>
+  (s.data as Array<{ value: unknown } | null>).map((d) =>
+    d === null ? null : Array.isArray(d.value) ? d.value[1] : d.value,
+  );
+
+function hasFunction(v: unknown): boolean {
+  if (typeof v === 'function') return true;
+  if (v && typeof v === 'object') return Object.values(v).some(hasFunction);
+  return false;
+}
+
+describe.each(FIGURE_IDS)('%s option', (id) => {
+  const fig = loadFigure(id);
+  for (const variant of ['wide', 'narrow'] as const) {
+    const built = buildOption(fig.chart, chartInput(fig), LIGHT, LAYOUTS[fig.chart][variant]);
+
+    it(`${variant}: is plain data that survives JSON`, () => {
+      expect(hasFunction(built.option)).toBe(false);
+      expect(JSON.parse(JSON.stringify(built.option))).toEqual(built.option);
+    });
+
+    it(`${variant}: maps every drawn datum to a table row`, () => {
+      series(built.option).forEach((s, i) => {
+        const rows = built.rows[i]!;
+        expect(rows).toHaveLength((s.data as unknown[]).length);
+        rows.forEach((row, j) => {
+          if ((s.data as unknown[])[j] !== null) expect(row).toMatch(new RegExp(`^${id}-\\d+$`));
+        });
+      });
+    });
+
+    it(`${variant}: renders to SVG with the values as text`, () => {
+      const svg = inlineSvg(
+        renderSvg(built.option, LAYOUTS[fig.chart][variant].width, LAYOUTS[fig.chart][variant].height),
+        `${id}-${variant}`,
+      );
+      expect(svg).toMatch(/^<svg class="chart-svg" aria-hidden="true"/);
+      expect(svg).not.toContain('zr0-');
+      expect(svg).toContain('ecmeta_series_index');
+      // No text below 11 px at the chart's natural size.
+      const sizes = [...svg.matchAll(/font(?:-size:|: normal normal )(\d+(?:\.\d+)?)px/g)].map((m) =>
+        Number(m[1]),
+      );
+      expect(sizes.length).toBeGreaterThan(5);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    });
+  }
+});
+
+describe('the stake chart', () => {
+  const fig = loadFigure('fig-stake');
+  const { option } = buildOption('stake', chartInput(fig), LIGHT, LAYOUTS.stake.wide);
+
+  it('plots the filings’ percentages as step lines, pre- and post-IPO apart', () => {
+    expect(series(option).map((s) => [s.type, s.step])).toEqual([
+      ['line', 'end'],
+      ['line', 'end'],
+    ]);
+    expect(series(option).map(values)).toEqual([[15], [18.1, 17.8, 17, 2.3]]);
+  });
+
+  it('marks the entry’s launch and closure', () => {
+    const marks = (
+      series(option)[0]!.markLine as { data: Array<{ xAxis: number; label: { formatter: string } }> }
+    ).data;
+    expect(marks.map((m) => m.xAxis)).toEqual([toTime('2014-05-27', 'day'), toTime('2025-09-30', 'day')]);
+    expect(marks.map((m) => m.label.formatter)).toEqual(['入口上线', '入口关闭']);
+  });
+});
+
+describe('the valuation chart', () => {
+  const fig = loadFigure('fig-valuation');
+  const { option, legend } = buildOption('valuation', chartInput(fig), LIGHT, LAYOUTS.valuation.wide);
+
+  it('draws report claims differently from sourced figures', () => {
+    const byName = new Map(series(option).map((s) => [s.name, s]));
+    const claim = byName.get('报告所述估值/市值')!;
+    const sourced = byName.get('京东市值（第三方数据）')!;
+    expect([claim.symbol, (claim.itemStyle as Obj).color]).toEqual(['emptyDiamond', LIGHT.claim]);
+    expect(sourced.symbol).toBe('circle');
+    expect((sourced.itemStyle as Obj).color).not.toBe(LIGHT.claim);
+    expect(values(claim)).toEqual([80, 454]);
+    expect(values(byName.get('上市发行价估值')!)).toEqual([260]);
+    expect(values(sourced)).toContain(1360.8);
+    expect(legend.filter((l) => l.colour === 'claim').map((l) => l.marker)).toEqual(['diamond', 'diamond']);
+  });
+});
+
+describe('the GMV chart', () => {
+  const fig = loadFigure('fig-gmv');
+  const { option } = buildOption('gmv', chartInput(fig), LIGHT, LAYOUTS.gmv.wide);
+
+  it('draws 2013–2016 GMV as bars and the channel shares on their own panel', () => {
+    const [bars, ...rest] = series(option);
+    expect(bars!.type).toBe('bar');
+    expect(values(bars!)).toEqual([1255, 2602, 4627, 6582]);
+    expect((option.xAxis as Obj[])[0]!.data as string[]).toEqual(['2013', '2014', '2015', '2016']);
+    const mobile = rest.find((s) => s.name === '移动端订单占比（全部移动渠道）')!;
+    expect(values(mobile)).toEqual([25, 36, 60, 85]);
+    expect(mobile.xAxisIndex).toBe(1);
+  });
+
+  it('shows the report’s undated 25 % as a dashed line, and leaves claims in other units off the axes', () => {
+    const claim = series(option).find((s) => s.name === '报告所述微信渠道数据')!;
+    const markLine = claim.markLine as { lineStyle: Obj; data: Obj[] };
+    expect(markLine.data).toEqual([{ yAxis: 25 }]);
+    expect(markLine.lineStyle.type).toBe('dashed');
+    expect(JSON.stringify(option)).not.toMatch(/亿用户|倍/);
+  });
+});

@@ -37,6 +37,27 @@ export const reportSchema = z
         label: text,
       })
       .strict(),
+    /**
+     * The “关键数字” strip under the title: a few numbers, each linking to where it comes from. A number
+     * the report states cites the paragraph and its words; the build checks the words are there and
+     * that every digit of `value` is in them.
+     */
+    keyFigures: z
+      .array(
+        z
+          .object({
+            /** The number as shown, e.g. 2.15亿美元 or 17%→2.3%. */
+            value: text,
+            /** What it is (Chinese, short). */
+            label: text,
+            /** Anchor id it links to: a paragraph, figure, event or section. */
+            href: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be an anchor id such as fig-stake'),
+            /** The report's words that state it, if the report does. */
+            cite: z.object({ paragraph: text, quote: text }).strict().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
     /** Path, relative to `content/`, of the source text every paragraph is checked against. */
     source: z.string().regex(/^[\w./-]+\.txt$/, 'must be a path to a .txt file inside content/'),
   })

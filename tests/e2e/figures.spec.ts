@@ -31,6 +31,17 @@ test.describe('without JavaScript', () => {
     }
   });
 
+  test('the key figures near the top link to where each number comes from', async ({ page }) => {
+    await page.goto('/');
+    const links = page.locator('#key-figures a');
+    await expect(links).toHaveCount(4);
+    await expect(links.first()).toContainText('2.15亿美元');
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      await expect(page.locator(href)).toHaveCount(1);
+    }
+    await expect(page.locator('#key-figures a[href="#fig-stake"]')).toHaveCount(2);
+  });
+
   test('report claims are told apart from sourced figures', async ({ page }) => {
     await page.goto('/');
     const rows = page.locator('#fig-valuation tbody tr.row--claim');

@@ -197,4 +197,18 @@ describe('checkContent', () => {
     });
     expect(errors).toEqual([expect.stringMatching(/fig-stake\.yaml → section: the figure is never placed/)]);
   });
+
+  it('reports a key figure whose number the cited words do not state, or whose link goes nowhere', () => {
+    const errors = broken((c) => {
+      const k = c.reports[0]!.data.keyFigures!;
+      k[2]!.value = '17%→2.5%';
+      k[0]!.href = 'fig-nothing';
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/wechat-jd\.yaml → keyFigures\[0\]\.href: "fig-nothing" is not an anchor id/),
+      expect.stringMatching(
+        /wechat-jd\.yaml → keyFigures\[2\]\.value: 2\.5 not stated in "持股比例从17%降至2\.3%"/,
+      ),
+    ]);
+  });
 });

@@ -27,7 +27,11 @@ export interface Entry<D> {
 }
 
 export interface ContentInput {
-  reports: Entry<{ source: string; credits: Array<{ role: string; name: string }> }>[];
+  reports: Entry<{
+    source: string;
+    credits: Array<{ role: string; name: string }>;
+    keyFigures?: Array<{ value: string; href: string; cite?: ReportCitation | undefined }> | undefined;
+  }>[];
   sections: Entry<{ report: Ref; order: number; title?: string | undefined }>[];
   experts: Entry<{ name: string; titles: string[] }>[];
   opinions: Entry<{ expert: Ref; section: Ref; perspective: string }>[];
@@ -358,6 +362,21 @@ export function checkContent(input: ContentInput): ContentError[] {
   for (const e of input.experts) claim(expertAnchor(e.id), fileOf(e, 'experts'), 'id (file name)');
   for (const f of input.figures) claim(f.id, fileOf(f, 'figures'), 'id (file name)');
   for (const e of input.events) claim(eventAnchor(e.id), fileOf(e, 'events'), 'id (file name)');
+
+  // Key figures: each links to a published anchor, and a number the report states is in its words.
+  for (const r of input.reports) {
+    const file = fileOf(r, 'reports');
+    (r.data.keyFigures ?? []).forEach((k, i) => {
+      const field = `keyFigures[${i}]`;
+      if (!anchors.has(k.href)) err(file, `${field}.href`, `"${k.href}" is not an anchor id of the report`);
+      if (!k.cite) return;
+      if (!checkCitation(k.cite, file, `${field}.cite`)) return;
+      const stated = new Set(k.cite.quote.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? []);
+      const missing = (k.value.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !stated.has(n));
+      if (missing.length)
+        err(file, `${field}.value`, `${missing.join(', ')} not stated in "${short(k.cite.quote)}"`);
+    });
+  }
 
   return errors;
 }

@@ -63,7 +63,7 @@ const favicon = statSync(join(dist, 'favicon.svg')).size;
 const initial = htmlGz + cssGz + jsGz + gz(read('/favicon.svg'));
 row(
   'Initial load (HTML+CSS+JS+icon)',
-  html.length + cssRaw + jsRaw + favicon,
+  htmlBytes + cssRaw + jsRaw + favicon,
   initial,
   `budget ${kb(BUDGET.initialGzip)} gzip`,
 );

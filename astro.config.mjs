@@ -30,6 +30,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // The interactive ECharts chunk (~580 KB) is loaded only when a reader asks for it.
+      chunkSizeWarningLimit: 700,
       rollupOptions: {
         onwarn(warning, warn) {
           // Known Astro 7 noise for every MDX entry (withastro/astro#18087): the directive is Astro's own.

@@ -12,8 +12,10 @@ export interface ReportModel {
   report: CollectionEntry<'reports'>;
   /** The sections in reading order, each with its public anchor. */
   sections: Array<{ entry: CollectionEntry<'sections'>; anchor: string }>;
-  experts: Map<string, CollectionEntry<'experts'>>;
-  opinions: Map<string, CollectionEntry<'opinions'>>;
+  /** The experts in the order the report first quotes them. */
+  experts: CollectionEntry<'experts'>[];
+  /** The opinions in reading order. */
+  opinions: CollectionEntry<'opinions'>[];
   /** Timeline events in date order. */
   events: CollectionEntry<'events'>[];
   /** The report's figures in reading order (numbered 1, 2, …), by id. */
@@ -46,6 +48,8 @@ async function load(): Promise<ReportModel[]> {
   }
   const eventMap = new Map(events.map((e) => [e.id, e]));
   const figureMap = new Map(figures.map((f) => [f.id, f]));
+  const opinionMap = new Map(opinions.map((o) => [o.id, o]));
+  const expertMap = new Map(experts.map((e) => [e.id, e]));
   return reports.map((report) => {
     const own = sections
       .filter((s) => s.data.report.id === report.id)
@@ -53,6 +57,9 @@ async function load(): Promise<ReportModel[]> {
     // Figures are numbered in the order the article places them.
     const placed = own.flatMap((s) =>
       parseBlocks(s.body ?? '').flatMap((b) => (b.kind === 'figure' ? [b.id] : [])),
+    );
+    const inOrder = own.flatMap((s) =>
+      parseBlocks(s.body ?? '').flatMap((b) => (b.kind === 'opinion' ? [opinionMap.get(b.id)!] : [])),
     );
     const publication = { title: report.data.title, publisher: report.data.publisher };
     const exports = new Map(
@@ -74,8 +81,8 @@ async function load(): Promise<ReportModel[]> {
     return {
       report,
       sections: own.map((entry) => ({ entry, anchor: sectionAnchor(entry.id) })),
-      experts: new Map(experts.map((e) => [e.id, e])),
-      opinions: new Map(opinions.map((o) => [o.id, o])),
+      experts: [...new Set(inOrder.map((o) => o.data.expert.id))].map((id) => expertMap.get(id)!),
+      opinions: inOrder,
       events: [...events].sort((a, b) => a.data.date.localeCompare(b.data.date)),
       figures: exports,
     };

@@ -1,15 +1,26 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { text } from './common.ts';
 
 /** The perspectives an opinion can take: on JD, on Tencent, on the industry. */
 export const PERSPECTIVES = ['jd', 'tencent', 'industry'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
 
-/** Reader-facing names of the perspectives. */
+/** Reader-facing names of the perspectives (short tags). */
 export const PERSPECTIVE_LABELS: Record<Perspective, string> = {
   jd: '京东',
   tencent: '腾讯',
   industry: '行业',
+};
+
+/**
+ * The expert grid's columns, from the report's sections: 京东的短期阵痛与腾讯电商战略跃迁 splits into the
+ * effect on JD and Tencent's strategy; the opening commentary and 竞合新生态 are about the industry.
+ */
+export const PERSPECTIVE_COLUMNS: Record<Perspective, string> = {
+  jd: '对京东的影响',
+  tencent: '腾讯的战略',
+  industry: '行业与竞合',
 };
 
 /**
@@ -23,6 +34,8 @@ export const opinionSchema = z
     expert: reference('experts'),
     /** The section of the report where it stands (entry id, e.g. wechat-jd/coopetition). */
     section: reference('sections'),
+    /** A short excerpt for the expert grid: the expert's words, verbatim, from this opinion. */
+    excerpt: text,
     /** What the opinion is about: jd (京东), tencent (腾讯) or industry (行业). */
     perspective: z.enum(PERSPECTIVES),
   })

@@ -111,4 +111,12 @@ describe('the committed content', () => {
       }
     }
   });
+
+  it('quotes every grid excerpt verbatim from the source, within its own opinion', () => {
+    const whole = comparableText(source);
+    for (const o of content.opinions) {
+      expect(whole, o.id).toContain(comparableText(o.data.excerpt));
+      expect(comparableText(o.body ?? ''), o.id).toContain(comparableText(o.data.excerpt));
+    }
+  });
 });

@@ -211,4 +211,13 @@ describe('checkContent', () => {
       ),
     ]);
   });
+
+  it('reports an excerpt that is not the expert’s words', () => {
+    const errors = broken((c) => (opinion(c, 'guo-tao-2').data.excerpt = '腾讯这是“拆墙行动”的重要举措'));
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /guo-tao-2\.mdx → excerpt: "腾讯这是“拆墙行动”的重要举措" is not the opinion's words/,
+      ),
+    ]);
+  });
 });

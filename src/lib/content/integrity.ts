@@ -4,6 +4,7 @@ import {
   eventAnchor,
   expertAnchor,
   opinionAnchor,
+  PAGE_ANCHORS,
   paragraphAnchor,
   sectionAnchor,
 } from '../anchors.ts';
@@ -34,7 +35,7 @@ export interface ContentInput {
   }>[];
   sections: Entry<{ report: Ref; order: number; title?: string | undefined }>[];
   experts: Entry<{ name: string; titles: string[] }>[];
-  opinions: Entry<{ expert: Ref; section: Ref; perspective: string }>[];
+  opinions: Entry<{ expert: Ref; section: Ref; perspective: string; excerpt: string }>[];
   events: Entry<{ report?: ReportCitation | undefined }>[];
   figures: Entry<{
     section: Ref;
@@ -115,6 +116,14 @@ export function checkContent(input: ContentInput): ContentError[] {
     const body = parseBlocks(o.body ?? '');
     if (!body.some((b) => b.kind === 'paragraph'))
       err(file, 'body', 'an opinion needs at least one paragraph');
+    const words = body.flatMap((b) => (b.kind === 'paragraph' ? [comparableText(b.text)] : []));
+    if (!words.some((w) => w.includes(comparableText(o.data.excerpt)))) {
+      err(
+        file,
+        'excerpt',
+        `"${short(o.data.excerpt)}" is not the opinion's words, verbatim, within one paragraph`,
+      );
+    }
     for (const b of body) {
       if (b.kind !== 'paragraph') err(file, at(body, b), 'only paragraphs of text belong in an opinion');
     }
@@ -362,6 +371,7 @@ export function checkContent(input: ContentInput): ContentError[] {
   for (const e of input.experts) claim(expertAnchor(e.id), fileOf(e, 'experts'), 'id (file name)');
   for (const f of input.figures) claim(f.id, fileOf(f, 'figures'), 'id (file name)');
   for (const e of input.events) claim(eventAnchor(e.id), fileOf(e, 'events'), 'id (file name)');
+  for (const id of PAGE_ANCHORS) claim(id, 'src/pages/index.astro', 'page section');
 
   // Key figures: each links to a published anchor, and a number the report states is in its words.
   for (const r of input.reports) {

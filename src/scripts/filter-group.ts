@@ -1,0 +1,43 @@
+/**
+ * <filter-group data-param="view">: keeps a CSS-only radio filter in the URL (?view=tencent), restores it
+ * on load and on history navigation, and announces how many items are shown. The filtering itself is
+ * CSS (`:has(:checked)`), so it works without this script.
+ */
+class FilterGroup extends HTMLElement {
+  connectedCallback(): void {
+    const param = this.dataset.param;
+    if (!param) return;
+    const radios = [...this.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${param}"]`)];
+    const restore = () => {
+      const wanted = new URL(location.href).searchParams.get(param);
+      const radio = radios.find((r) => r.value === wanted) ?? radios[0];
+      if (radio) radio.checked = true;
+    };
+    restore();
+    addEventListener('popstate', restore);
+    this.addEventListener('change', (event) => {
+      const radio = event.target as HTMLInputElement;
+      const url = new URL(location.href);
+      if (radio === radios[0]) url.searchParams.delete(param);
+      else url.searchParams.set(param, radio.value);
+      history.replaceState(history.state, '', url);
+      this.#announce(radio);
+    });
+  }
+
+  #announce(radio: HTMLInputElement): void {
+    const status = this.querySelector('[role=status]');
+    const scope = this.closest('section');
+    if (!status || !scope) return;
+    // Count what the CSS filter left visible, after it has applied.
+    requestAnimationFrame(() => {
+      const shown = [...scope.querySelectorAll<HTMLElement>('[data-filter-item]')].filter((el) =>
+        el.checkVisibility(),
+      );
+      const label = radio.parentElement?.textContent?.replace(/\d+$/, '').trim() ?? '';
+      status.textContent = `${label}：显示${shown.length}项`;
+    });
+  }
+}
+
+if (!customElements.get('filter-group')) customElements.define('filter-group', FilterGroup);

@@ -1,0 +1,135 @@
+import { expect, test } from '@playwright/test';
+
+const EXPERTS = [
+  'cao-lei',
+  'jiang-zihua',
+  'zhao-shaohui',
+  'liu-junbin',
+  'guo-tao',
+  'gao-pan',
+  'fan-xifeng',
+  'chen-hudong',
+];
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the timeline lists the partnership’s events with dates at their precision and their sources', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const events = page.locator('#timeline ol > li');
+    await expect(events).toHaveCount(13);
+    const ids = await events.evaluateAll((els) => els.map((e) => e.id));
+    for (const id of ids) expect(id).toMatch(/^event-\d{4}(-\d{2}(-\d{2})?)?-[a-z0-9-]+$/);
+    for (const prefix of [
+      'event-2014-03-10-',
+      'event-2014-05-22-',
+      'event-2014-05-27-',
+      'event-2014-06-18-',
+      'event-2015-04-',
+      'event-2019-05-10-',
+      'event-2019-10-31-',
+      'event-2021-12-',
+      'event-2022-06-29-',
+      'event-2025-09-30-',
+    ]) {
+      expect(
+        ids.some((id) => id.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
+    }
+    await expect(page.locator('#event-2014-05-27-entry time')).toHaveText('2014年5月27日');
+    await expect(page.locator('#event-2014-05-27-entry time')).toHaveAttribute('datetime', '2014-05-27');
+    await expect(page.locator('#event-2021-12-dividend time')).toHaveAttribute('datetime', '2021-12');
+    await expect(page.locator('#event-2021-12-dividend time')).toHaveText('2021年12月');
+    // The report's date and the public sources' less precise one, side by side.
+    const jingxi = page.locator('#event-2019-10-31-jingxi');
+    await expect(jingxi.locator('time').nth(0)).toHaveText('2019年10月31日');
+    await expect(jingxi.locator('time').nth(1)).toHaveText('2019年秋');
+    await expect(jingxi).toContainText('公开资料');
+    // Every "原文" link points at a paragraph of the article; every event has a source.
+    for (const href of await page
+      .locator('#timeline a:text-is("原文")')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      await expect(page.locator(href)).toHaveCount(1);
+    }
+    for (const event of await events.all())
+      expect(await event.locator('.event__sources a').count()).toBeGreaterThan(0);
+  });
+
+  test('the category filter works with CSS alone', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('#timeline label', { hasText: '资本' }).click();
+    await expect(page.locator('#timeline ol > li:visible')).toHaveCount(2);
+    await expect(page.locator('#event-2021-12-dividend')).toBeVisible();
+    await page.locator('#timeline label', { hasText: '全部' }).click();
+    await expect(page.locator('#timeline ol > li:visible')).toHaveCount(13);
+  });
+
+  test('the expert grid compares verbatim excerpts by perspective and links to the full opinion', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const rows = page.locator('#experts tbody tr');
+    await expect(rows).toHaveCount(8);
+    expect(await rows.evaluateAll((els) => els.map((e) => e.id))).toEqual(EXPERTS.map((e) => `expert-${e}`));
+    await expect(page.locator('#experts thead th')).toHaveText([
+      '专家',
+      '对京东的影响',
+      '腾讯的战略',
+      '行业与竞合',
+    ]);
+    await expect(page.locator('#expert-gao-pan')).toContainText('江南北商学院院长');
+    await expect(page.locator('#expert-gao-pan')).toContainText('3条观点');
+    await expect(page.locator('#expert-cao-lei td[data-perspective="jd"]')).toHaveText('未就此发表评论');
+    const links = page.locator('#experts blockquote a');
+    await expect(links).toHaveCount(16);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      await expect(page.locator(`article ${href}`)).toHaveCount(1);
+    }
+    // Filter by perspective without JS: only that column stays.
+    await page.locator('#experts label', { hasText: '腾讯的战略' }).click();
+    await expect(page.locator('#experts td[data-perspective="tencent"]:visible')).toHaveCount(8);
+    await expect(page.locator('#experts td[data-perspective="jd"]:visible')).toHaveCount(0);
+  });
+});
+
+test('filters keep their state in the URL', async ({ page }) => {
+  await page.goto('/?view=tencent');
+  await expect(page.locator('#view-tencent')).toBeChecked();
+  await expect(page.locator('#experts td[data-perspective="industry"]:visible')).toHaveCount(0);
+  await page.locator('#experts label', { hasText: '行业与竞合' }).click();
+  await expect(page).toHaveURL(/\?view=industry$/);
+  await expect(page.locator('#experts [role="status"]')).toHaveText(/显示\d+项/);
+  await page.locator('#timeline label', { hasText: '协议' }).click();
+  await expect(page).toHaveURL(/view=industry&cat=agreement|cat=agreement&view=industry/);
+  await page.reload();
+  await expect(page.locator('#cat-agreement')).toBeChecked();
+  await expect(page.locator('#timeline ol > li:visible')).toHaveCount(3);
+  await page.locator('#experts label', { hasText: '全部视角' }).click();
+  await expect(page).not.toHaveURL(/view=/);
+});
+
+test('on this width the grid is a table or a stack of cards', async ({ page, isMobile }) => {
+  await page.goto('/');
+  const display = await page.locator('#expert-cao-lei').evaluate((e) => getComputedStyle(e).display);
+  expect(display).toBe(isMobile ? 'block' : 'table-row');
+});
+
+test('each expert has a page with all their opinions, linked back to the article', async ({ page }) => {
+  for (const id of EXPERTS) {
+    await page.goto(`/experts/${id}/`);
+    const name = (await page.locator('h1').textContent())!;
+    await expect(page).toHaveTitle(new RegExp(`^${name}谈微信京东十年“联姻”落幕`));
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description).toContain(name);
+    const back = await page
+      .locator('main a[href^="/#opinion-"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(back.length).toBeGreaterThan(0);
+    await expect(page.locator('main')).toContainText(`共有${back.length}条观点`);
+    await page.goto('/');
+    for (const href of back) await expect(page.locator(href.slice(1))).toHaveCount(1);
+  }
+});

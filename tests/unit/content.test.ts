@@ -107,7 +107,9 @@ describe('the committed content', () => {
       for (const p of f.data.series.flatMap((s) => s.points)) {
         if (p.kind !== 'sourced') continue;
         expect(p.source).toMatchObject({ url: expect.stringMatching(/^https?:\/\//) });
-        expect(['verified', 'reported', 'derived']).toContain((p.source as { status: string }).status);
+        expect(['verified', 'reported', 'derived']).toContain(
+          (p.source as unknown as { status: string }).status,
+        );
       }
     }
   });

@@ -4,12 +4,21 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { paragraphPrefixForFile } from './src/lib/anchors.ts';
+import chromiumAssets from './src/integrations/chromium-assets.ts';
 import rehypeParagraphIds from './src/lib/markdown/rehype-paragraph-ids.ts';
 
 // Tests build deliberately broken copies of content/ (see src/content.config.ts); keep their cache apart.
 const fixture = process.env.REPORT_CONTENT_DIR;
 
+/**
+ * The public address of the site: canonical URLs, share previews, the sitemap and citations use it.
+ * Set SITE_URL when building for deployment; the default serves `npm start` locally.
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
 export default defineConfig({
+  site,
+  trailingSlash: 'ignore',
   ...(fixture ? { cacheDir: `${fixture}/.astro-cache` } : {}),
   // Duplicate entry ids in a collection fail the build instead of being overwritten with a warning.
   prerenderConflictBehavior: 'error',
@@ -22,7 +31,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeParagraphIds, { prefix: paragraphPrefixForFile }]],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), chromiumAssets()],
   build: {
     // Small pages: keep the CSS in the HTML, no extra request before first paint.
     inlineStylesheets: 'always',

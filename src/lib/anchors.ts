@@ -4,8 +4,8 @@
  * tests agree on them.
  */
 
-/** Ids of the report page's own parts (not content entries): the key figures, the timeline, the expert grid. */
-export const PAGE_ANCHORS = ['key-figures', 'timeline', 'experts'] as const;
+/** Ids of the report page's own parts (not content entries): key figures, timeline, expert grid, citations. */
+export const PAGE_ANCHORS = ['key-figures', 'timeline', 'experts', 'cite'] as const;
 
 /** A readable ASCII id: lower-case letters, digits and single hyphens. */
 export const ANCHOR_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;

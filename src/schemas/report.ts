@@ -17,6 +17,8 @@ export const reportSchema = z
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as zh-CN'),
     /** The day the report is about (here: the day WeChat's entry closes). */
     eventDate: isoDay,
+    /** When the publisher released the report, and where that date is stated. */
+    published: z.object({ date: isoDay, source: httpUrl }).strict(),
     /** The span of time the report covers, first and last day. */
     period: z
       .object({ start: isoDay, end: isoDay })

@@ -48,9 +48,16 @@ test('the article is the source text, every paragraph in order', async ({ page }
   await page.goto('/');
   const rendered = await page
     .locator('article')
-    // The report's own text: headings, paragraphs and the omitted picture's caption (not our figures).
+    // The report's own text: headings, paragraphs and the omitted picture's caption (not our figures),
+    // without the copy-link controls (# and ¶).
     .locator(':is(h2:not(.visually-hidden), p, figcaption):not(.figure, .figure *)')
-    .allInnerTexts();
+    .evaluateAll((els) =>
+      els.map((e) => {
+        const copy = e.cloneNode(true) as Element;
+        copy.querySelectorAll('.anchor').forEach((a) => a.remove());
+        return copy.textContent ?? '';
+      }),
+    );
   const header = await page
     .locator('.masthead__credits > div')
     .evaluateAll((els) =>
@@ -80,7 +87,9 @@ test('a deep link lands on its section', async ({ page }) => {
       return window.scrollY > 0 ? Math.abs(window.scrollY - Math.min(offset, max)) : Infinity;
     });
   await expect.poll(distance, { timeout: 5000 }).toBeLessThan(80);
-  await expect(section.getByRole('heading', { level: 2 })).toHaveText('竞合新生态：互联网巨头走向“动态平衡”');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText(
+    /^竞合新生态：互联网巨头走向“动态平衡”\s*#$/,
+  );
 });
 
 test.describe('without JavaScript', () => {

@@ -26,16 +26,20 @@ describe('rehypeParagraphIds', () => {
       '一。\n\n> 引用里的段落\n\n二。\n\n| a |\n| - |\n| 1 |\n\n三。',
       '/c/sections/r/overview.mdx',
     );
-    expect(html).toContain('<p id="overview-p1">一。</p>');
-    expect(html).toContain('<p id="overview-p2">二。</p>');
-    expect(html).toContain('<p id="overview-p3">三。</p>');
+    const link = (id: string) =>
+      `<a class="anchor anchor--para" href="#${id}" data-copy-link aria-label="复制本段链接">¶</a>`;
+    expect(html).toContain(`<p id="overview-p1">${link('overview-p1')}一。</p>`);
+    expect(html).toContain(`<p id="overview-p2">${link('overview-p2')}二。</p>`);
+    expect(html).toContain(`<p id="overview-p3">${link('overview-p3')}三。</p>`);
     expect(html).toContain('<p>引用里的段落</p>');
     expect(html).toContain('<table>'); // GFM tables still work
   });
 
   it('prefixes opinion paragraphs with the opinion anchor', async () => {
     const html = await render('甲。\n\n乙。', '/c/opinions/guo-tao-3.mdx');
-    expect(html).toContain('<p id="opinion-guo-tao-3-p2">乙。</p>');
+    expect(html).toContain(
+      '<p id="opinion-guo-tao-3-p2"><a class="anchor anchor--para" href="#opinion-guo-tao-3-p2"',
+    );
   });
 
   it('leaves other files alone', async () => {

@@ -342,36 +342,12 @@ export function checkContent(input: ContentInput): ContentError[] {
 
   // Anchor ids: valid and unique across everything published.
   const anchors = new Map<string, string>();
-  const claim = (id: string, file: string, field: string) => {
+  for (const { id, file, field } of listAnchors(input)) {
     if (!ANCHOR_ID.test(id)) err(file, field, `"${id}" is not a readable ASCII anchor id`);
     const other = anchors.get(id);
     if (other) err(file, field, `anchor id "${id}" is already used by ${other}`);
     else anchors.set(id, file);
-  };
-  for (const s of input.sections) {
-    const file = fileOf(s, 'sections');
-    const anchor = sectionAnchor(s.id);
-    claim(anchor, file, 'id (file name)');
-    let p = 0;
-    const blocks = blocksBySection.get(s.id) ?? [];
-    for (const b of blocks) {
-      if (b.kind === 'paragraph') claim(paragraphAnchor(anchor, (p += 1)), file, at(blocks, b));
-    }
   }
-  for (const o of input.opinions) {
-    const file = fileOf(o, 'opinions');
-    const anchor = opinionAnchor(entrySlug(o.id));
-    claim(anchor, file, 'id (file name)');
-    let p = 0;
-    const blocks = parseBlocks(o.body ?? '');
-    for (const b of blocks) {
-      if (b.kind === 'paragraph') claim(paragraphAnchor(anchor, (p += 1)), file, at(blocks, b));
-    }
-  }
-  for (const e of input.experts) claim(expertAnchor(e.id), fileOf(e, 'experts'), 'id (file name)');
-  for (const f of input.figures) claim(f.id, fileOf(f, 'figures'), 'id (file name)');
-  for (const e of input.events) claim(eventAnchor(e.id), fileOf(e, 'events'), 'id (file name)');
-  for (const id of PAGE_ANCHORS) claim(id, 'src/pages/index.astro', 'page section');
 
   // Key figures: each links to a published anchor, and a number the report states is in its words.
   for (const r of input.reports) {
@@ -404,5 +380,44 @@ export function paragraphTexts(
   };
   for (const s of sections) add(sectionAnchor(s.id), s.body);
   for (const o of opinions) add(opinionAnchor(entrySlug(o.id)), o.body);
+  return out;
+}
+
+/** A public anchor id and the content that gives it. */
+export interface AnchorSource {
+  id: string;
+  file: string;
+  field: string;
+}
+
+/**
+ * Every anchor id the report page publishes, derived from the content: sections and their paragraphs,
+ * opinions and theirs, experts, figures and their data rows, events, and the page's own parts.
+ */
+export function listAnchors(input: Omit<ContentInput, 'readSource' | 'reports'>): AnchorSource[] {
+  const out: AnchorSource[] = [];
+  const add = (id: string, file: string, field: string) => out.push({ id, file, field });
+  const withParagraphs = (anchor: string, body: string | undefined, file: string) => {
+    add(anchor, file, 'id (file name)');
+    const blocks = parseBlocks(body ?? '');
+    let p = 0;
+    for (const b of blocks)
+      if (b.kind === 'paragraph') add(paragraphAnchor(anchor, (p += 1)), file, at(blocks, b));
+  };
+  for (const s of input.sections) withParagraphs(sectionAnchor(s.id), s.body, fileOf(s, 'sections'));
+  for (const o of input.opinions)
+    withParagraphs(opinionAnchor(entrySlug(o.id)), o.body, fileOf(o, 'opinions'));
+  for (const e of input.experts) add(expertAnchor(e.id), fileOf(e, 'experts'), 'id (file name)');
+  for (const f of input.figures) {
+    add(f.id, fileOf(f, 'figures'), 'id (file name)');
+    let row = 0;
+    f.data.series.forEach((series, si) =>
+      series.points.forEach((_, pi) =>
+        add(`${f.id}-${(row += 1)}`, fileOf(f, 'figures'), `series[${si}].points[${pi}]`),
+      ),
+    );
+  }
+  for (const e of input.events) add(eventAnchor(e.id), fileOf(e, 'events'), 'id (file name)');
+  for (const id of PAGE_ANCHORS) add(id, 'src/pages/index.astro', 'page section');
   return out;
 }

@@ -8,8 +8,9 @@ export interface ParagraphIdOptions {
 }
 
 /**
- * Gives every top-level paragraph of a content file a stable id, `<prefix>-p<n>` (1-based), so that
- * readers can link to a single paragraph. Only paragraphs directly at the root are counted: components
+ * Gives every top-level paragraph of a content file a stable id, `<prefix>-p<n>` (1-based), and a
+ * copy-link control (`<a class="anchor anchor--para" href="#…">¶</a>`), so that readers can link to a
+ * single paragraph. Only paragraphs directly at the root are counted: components
  * (an expert opinion placed in a section) carry their own ids.
  */
 export default function rehypeParagraphIds({ prefix }: ParagraphIdOptions) {
@@ -21,7 +22,21 @@ export default function rehypeParagraphIds({ prefix }: ParagraphIdOptions) {
     for (const node of tree.children) {
       if (node.type === 'element' && (node as Element).tagName === 'p') {
         n += 1;
-        (node as Element).properties.id = paragraphAnchor(anchor, n);
+        const p = node as Element;
+        const id = paragraphAnchor(anchor, n);
+        p.properties.id = id;
+        // A copy-link control for the paragraph (shown on hover/focus; a plain link without JavaScript).
+        p.children.unshift({
+          type: 'element',
+          tagName: 'a',
+          properties: {
+            className: ['anchor', 'anchor--para'],
+            href: `#${id}`,
+            dataCopyLink: true,
+            ariaLabel: '复制本段链接',
+          },
+          children: [{ type: 'text', value: '¶' }],
+        });
       }
     }
   };

@@ -1,0 +1,194 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The target is on screen, below the sticky top bar, and highlighted as :target. */
+async function expectLanded(page: Page, id: string) {
+  const target = page.locator(`[id="${id}"]`);
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveJSProperty('id', id);
+  expect(await target.evaluate((e) => e.matches(':target'))).toBe(true);
+  const bar = await page.locator('.topbar').boundingBox();
+  await expect
+    .poll(async () => {
+      const box = await target.boundingBox();
+      const max = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight - scrollY);
+      // Just below the bar, unless the page cannot scroll further.
+      return box!.y >= bar!.height - 1 && (box!.y < bar!.height + 60 || max < 2);
+    })
+    .toBe(true);
+}
+
+for (const id of [
+  'coopetition',
+  'cooperation-history-p3',
+  'opinion-gao-pan-2-p1',
+  'fig-valuation',
+  'event-2019-10-31-jingxi',
+  'expert-guo-tao',
+]) {
+  test(`/#${id} lands on its target`, async ({ page }) => {
+    await page.goto(`/#${id}`);
+    await expectLanded(page, id);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('deep links still land, and copy links are plain links', async ({ page }) => {
+    await page.goto('/#event-2021-12-dividend');
+    await expectLanded(page, 'event-2021-12-dividend');
+    await expect(page.locator('#fig-stake .anchor')).toHaveAttribute('href', '#fig-stake');
+    await page.locator('#cooperation-history .anchor').first().click();
+    await expect(page).toHaveURL(/#cooperation-history$/);
+  });
+});
+
+test('a link into a collapsed data table opens it', async ({ page }) => {
+  await page.goto('/#fig-gmv-3');
+  await expect(page.locator('#fig-gmv details.figure__data')).toHaveAttribute('open', '');
+  await expect(page.locator('[id="fig-gmv-3"]')).toBeInViewport();
+});
+
+test('a retired id is sent to its new home through the alias map', async ({ page }) => {
+  // The alias map ships empty; add one in the page to exercise the script that resolves it.
+  await page.route('**/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /<script type="application\/json" id="anchor-aliases">[^<]*<\/script>/,
+      '<script type="application/json" id="anchor-aliases">{"old-figure-id":"fig-stake"}</script>',
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto('/#old-figure-id');
+  await expect(page).toHaveURL(/#fig-stake$/);
+  await expect(page.locator('#fig-stake')).toBeInViewport();
+});
+
+test('copy link puts the part’s full URL on the clipboard and says so', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('/');
+  const anchor = page.locator('#fig-stake .figure__title .anchor');
+  await expect(anchor).toHaveAccessibleName('复制链接：图1 腾讯持有京东股份比例');
+  await anchor.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#copy-status')).toHaveText('已复制链接');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#fig-stake`);
+  await expect(page).toHaveURL(/#fig-stake$/);
+
+  // A paragraph's control appears on hover/focus and copies the paragraph's address.
+  await page.locator('#cooperation-history-p2 > .anchor').focus();
+  await expect(page.locator('#cooperation-history-p2 > .anchor')).toHaveCSS('opacity', '1');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(`${baseURL}/#cooperation-history-p2`);
+});
+
+test('selecting words offers a link to the passage', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('/');
+  await page.locator('#opinion-chen-hudong-1-p1').evaluate((p) => {
+    const text = [...p.childNodes].find(
+      (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('水电煤'),
+    )!;
+    const start = text.textContent!.indexOf('“水电煤”');
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + 5);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  const button = page.getByRole('button', { name: '复制该段落链接' });
+  await expect(button).toBeVisible();
+  await button.click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}/#opinion-chen-hudong-1-p1:~:text=${encodeURIComponent('“水电煤”')}`);
+  // Opening it lands on the paragraph (the text fragment or, failing that, the id).
+  await page.goto(copied);
+  await expect(page.locator('#opinion-chen-hudong-1-p1')).toBeInViewport();
+});
+
+test('the table of contents follows the reading position', async ({ page, isMobile }) => {
+  await page.goto('/#coopetition');
+  await expect(page.locator('#toc a[href="#coopetition"]')).toHaveAttribute('aria-current', 'location');
+  await expect(page.locator('#toc a[aria-current]')).toHaveCount(1);
+  if (isMobile) {
+    // On phones the table of contents is a menu behind the top bar's 目录 button.
+    await expect(page.locator('#toc')).toBeHidden();
+    const toggle = page.getByRole('button', { name: '目录' });
+    await toggle.click();
+    await expect(page.locator('#toc')).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await page.locator('#toc a[href="#experts"]').click();
+    await expect(page.locator('#toc')).toBeHidden();
+    await expect(page.locator('#experts')).toBeInViewport();
+  } else {
+    await expect(page.locator('#toc')).toBeVisible();
+    await page.locator('#toc a[href="#timeline"]').click();
+    await expect(page.locator('#toc a[href="#timeline"]')).toHaveAttribute('aria-current', 'location');
+  }
+});
+
+test('every page carries share metadata; share pages have their own title, description and image', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await page.goto('/');
+  const meta = (p: string) => page.locator(`meta[property="${p}"], meta[name="${p}"]`).first();
+  await expect(meta('og:locale')).toHaveAttribute('content', 'zh_CN');
+  await expect(meta('article:published_time')).toHaveAttribute('content', '2025-09-24');
+  await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(new URL(canonical!).pathname).toBe('/');
+
+  for (const [id, title] of [
+    ['fig-valuation', '京东估值与市值'],
+    ['coopetition', '竞合新生态：互联网巨头走向“动态平衡”'],
+  ]) {
+    const response = await request.get(`/s/${id}/`);
+    expect(response.ok()).toBe(true);
+    const html = await response.text();
+    expect(html).toContain(`<meta property="og:title" content="`);
+    expect(html).toMatch(new RegExp(`<title>[^<]*${title}`));
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)![1]!;
+    expect(new URL(image).pathname).toBe(`/og/${id}.png`);
+    const png = await request.get(new URL(image).pathname);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const bytes = await png.body();
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(html).toContain(`href="/#${id}"`);
+  }
+  // Readers who open a share page are sent on to the part of the report.
+  await page.goto('/s/fig-stake/');
+  await expect(page).toHaveURL(`${baseURL}/#fig-stake`);
+});
+
+test('the 404 page points back to the report', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+  await page
+    .getByRole('link', { name: /微信京东十年/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('a citation copies with today’s date as the access date', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('/#cite');
+  const gbt = page.locator('#cite-report-0');
+  await expect(gbt).toContainText('[EB/OL]. 网经社, (2025-09-24)[引用日期]');
+  await page.locator('#cite').getByRole('button', { name: '复制' }).first().click();
+  await expect(page.locator('#copy-status')).toHaveText('已复制引用');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(
+    /^无痕\. 微信京东十年“联姻”落幕——网经社独家解读报告\[EB\/OL\]\. 网经社, \(2025-09-24\)\[\d{4}-\d{2}-\d{2}\]\. http/,
+  );
+  await expect(page.locator('#cite details')).toHaveCount(4);
+});

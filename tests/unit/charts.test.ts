@@ -45,7 +45,8 @@ describe.each(FIGURE_IDS)('%s option', (id) => {
         `${id}-${variant}`,
       );
       expect(svg).toMatch(/^<svg class="chart-svg" aria-hidden="true"/);
-      expect(svg).not.toContain('zr0-');
+      expect(svg).not.toMatch(/zr\d+-/);
+      expect(svg).not.toContain('<style');
       expect(svg).toContain('ecmeta_series_index');
       // No text below 11 px at the chart's natural size.
       const sizes = [...svg.matchAll(/font(?:-size:|: normal normal )(\d+(?:\.\d+)?)px/g)].map((m) =>

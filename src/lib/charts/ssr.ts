@@ -20,14 +20,20 @@ export function renderSvg(option: Record<string, unknown>, width: number, height
 }
 
 /**
- * Makes an SSR SVG fit for inlining next to others: zrender's ids and class names (`zr0-…`, the same in
- * every chart) get a unique prefix, the fixed size gives way to the viewBox so it scales with its
- * container, and it is hidden from assistive technology (the figure describes it in text).
+ * Makes an SSR SVG fit for inlining next to others: zrender's ids (`zr<n>-…`) get the figure's prefix,
+ * its hover-style sheet and the classes only that sheet used are dropped (the page's CSS gives hoverable
+ * points their cursor), coordinates are rounded to 0.1 px, redundant font-family declarations go (the
+ * page's CSS sets the family), the fixed size gives way to the viewBox so it scales with its container,
+ * and it is hidden from assistive technology (the figure describes it in text).
  */
 export function inlineSvg(svg: string, prefix: string): string {
   if (!/^[a-z][a-z0-9-]*$/.test(prefix)) throw new Error(`inlineSvg: bad prefix "${prefix}"`);
   return svg
-    .replaceAll('zr0-', `${prefix}-`)
+    .replace(/<style\b[\s\S]*?<\/style>/g, '')
+    .replace(/ class="zr\d+-cls-\d+"/g, '')
+    .replace(/(\d+\.\d)\d+/g, '$1')
+    .replaceAll('font-family:sans-serif;', '')
+    .replace(/zr\d+-/g, `${prefix}-`)
     .replace(
       /^<svg width="(\d+)" height="(\d+)"/,
       '<svg class="chart-svg" aria-hidden="true" focusable="false"',

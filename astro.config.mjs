@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { paragraphPrefixForFile } from './src/lib/anchors.ts';
 import chromiumAssets from './src/integrations/chromium-assets.ts';
 import rehypeParagraphIds from './src/lib/markdown/rehype-paragraph-ids.ts';
+import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
 
 // Tests build deliberately broken copies of content/ (see src/content.config.ts); keep their cache apart.
 const fixture = process.env.REPORT_CONTENT_DIR;
@@ -30,7 +31,7 @@ export default defineConfig({
       gfm: false, // GFM comes from remark-gfm below, exactly once
       smartypants: false, // the report's punctuation is Chinese and verbatim: no "smart" rewriting
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeParagraphIds, { prefix: paragraphPrefixForFile }]],
+      rehypePlugins: [[rehypeParagraphIds, { prefix: paragraphPrefixForFile }], rehypeUrlLinks],
     }),
   },
   integrations: [mdx(), chromiumAssets()],

@@ -9,6 +9,9 @@ interface ReportMeta {
   published: { date: string };
 }
 
+/** Where the build puts the printed report (src/integrations/chromium-assets.ts). */
+export const REPORT_PDF = '/wechat-jd-report.pdf';
+
 /** The page description of the report. */
 export const reportDescription = (r: ReportMeta): string =>
   `${r.publisher}《${r.title}》${r.subtitle}全文：京东在微信“发现-购物”一级入口的十年合作历程、影响与八位专家观点。`;

@@ -3,3 +3,4 @@ import './landing.ts';
 import './copy-link.ts';
 import './passage-link.ts';
 import './toc.ts';
+import './print.ts';

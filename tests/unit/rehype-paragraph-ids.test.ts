@@ -46,3 +46,23 @@ describe('rehypeParagraphIds', () => {
     expect(await render('甲。', '/c/pages/x.md')).toBe('<p>甲。</p>');
   });
 });
+
+describe('rehypeUrlLinks', () => {
+  it('marks links that show their own address', async () => {
+    const { default: rehypeUrlLinks } = await import('../../src/lib/markdown/rehype-url-links.ts');
+    const file = new VFile({
+      value: '[https://a.example/x](https://a.example/x) 与 [网经社](https://b.example/)',
+      path: '/x.md',
+    });
+    const html = String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkRehype)
+        .use(rehypeUrlLinks)
+        .use(rehypeStringify)
+        .process(file),
+    );
+    expect(html).toContain('<a href="https://a.example/x" class="url">https://a.example/x</a>');
+    expect(html).toContain('<a href="https://b.example/">网经社</a>');
+  });
+});

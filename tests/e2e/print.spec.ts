@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+
+/** Printable height of an A4 page with print.css's margins (297 mm − 20 mm − 22 mm), in CSS px. */
+const PAGE_HEIGHT = ((297 - 42) / 25.4) * 96;
+/** Printable width (210 mm − 2 × 18 mm). */
+const PAGE_WIDTH = Math.floor(((210 - 36) / 25.4) * 96);
+
+test.describe('printing', () => {
+  test.use({ viewport: { width: PAGE_WIDTH, height: 1000 }, colorScheme: 'dark' });
+
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.evaluate(() => document.fonts.ready);
+  });
+
+  test('hides the screen furniture and prints light, even in dark mode', async ({ page }) => {
+    for (const sel of ['.topbar', '#toc', '.filter', '.anchor', '.figure__actions', '.skip-link']) {
+      for (const el of await page.locator(sel).all()) await expect(el).toBeHidden();
+    }
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(17, 17, 17)');
+  });
+
+  test('expands what is collapsed: data tables and citations', async ({ page }) => {
+    for (const table of await page.locator('.figure__data table').all()) await expect(table).toBeVisible();
+    await expect(page.locator('#cite-fig-valuation-2')).toBeVisible();
+  });
+
+  test('keeps figures whole, on one page, drawn as the wide build-time SVG', async ({ page }) => {
+    for (const id of ['fig-stake', 'fig-gmv', 'fig-valuation']) {
+      const chart = page.locator(`#${id} .figure__chart`);
+      expect(await chart.evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
+      const box = await chart.boundingBox();
+      expect(box!.height).toBeLessThan(PAGE_HEIGHT);
+      await expect(page.locator(`#${id} .chart--wide svg`)).toBeVisible();
+      await expect(page.locator(`#${id} .chart--narrow svg`)).toBeHidden();
+    }
+    for (const h of await page.locator('article h2').all()) {
+      expect(await h.evaluate((e) => getComputedStyle(e).breakAfter)).toBe('avoid');
+    }
+  });
+
+  test('reflows the timeline and the expert grid and shows everything', async ({ page }) => {
+    await expect(page.locator('#timeline ol > li')).toHaveCount(13);
+    for (const li of await page.locator('#timeline ol > li').all()) await expect(li).toBeVisible();
+    await expect(page.locator('#experts td[data-perspective]:visible')).toHaveCount(24);
+  });
+
+  test('has no horizontal overflow on an A4 page', async ({ page }) => {
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('prints the address of external links, once', async ({ page }) => {
+    const after = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(await after('#fig-stake figcaption a[href^="http"]')).toMatch(
+      /^"\s*〔" attr\(href\) "〕"$|〔http/,
+    );
+    // A link that already shows its address does not repeat it.
+    expect(await after('#overview-p3 a.url')).toBe('none');
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Quality gates in a real browser, on every page of the sitemap (and the 404): accessibility (axe,
+ * WCAG 2.2 A/AA, light and dark), no console errors or CSP violations, no third-party requests, keyboard
+ * use, reduced motion, and reading with JavaScript off.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const sitemap = readFileSync(new URL('../../dist/sitemap.xml', import.meta.url), 'utf8');
+const PAGES = [
+  ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  '/404.html',
+];
+
+/** Watches a page for console errors, CSP violations and requests to other origins. */
+async function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (/^https?:$/.test(url.protocol) && url.hostname !== '127.0.0.1')
+      problems.push(`third-party request: ${r.url()}`);
+  });
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  return problems;
+}
+
+for (const path of PAGES) {
+  test(`${path}: no accessibility violations (light and dark), no errors, nothing from elsewhere`, async ({
+    page,
+  }) => {
+    const problems = await watch(page);
+    if (path.startsWith('/s/')) {
+      // A share page sends readers on to /#id; keep it here to check the page itself.
+      await page.route(/\/_astro\/.*\.js$/, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: '' }),
+      );
+    }
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      expect(
+        violations.map(
+          (v) =>
+            `${colorScheme} ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the interactive chart loads under the CSP, without errors', async ({ page }) => {
+  const problems = await watch(page);
+  await page.goto('/');
+  await page.locator('#fig-valuation').getByRole('button', { name: '交互查看' }).click();
+  await expect(page.locator('#fig-valuation .chart--live svg')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('keyboard: a skip link first, visible focus, and the controls reachable and operable', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'keyboard use is checked at desktop width');
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+  // The next stops all show a focus indicator.
+  for (let i = 0; i < 25; i += 1) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      const inner = el.querySelector('span') ? getComputedStyle(el.querySelector('span')!) : style;
+      return {
+        tag: el.tagName,
+        outline: style.outlineStyle,
+        inner: inner.outlineStyle,
+        opacity: style.opacity,
+      };
+    });
+    expect(outline.outline !== 'none' || outline.inner !== 'none', JSON.stringify(outline)).toBe(true);
+    expect(Number(outline.opacity)).toBeGreaterThan(0.5);
+  }
+  // Filters: radio groups operate with the arrow keys.
+  await page.locator('#cat-all').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#cat-capital')).toBeChecked();
+  await expect(page.locator('#timeline ol > li:visible')).toHaveCount(2);
+  // The data table opens from the keyboard.
+  await page.locator('#fig-stake summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#fig-stake table')).toBeVisible();
+});
+
+test('no focusable control is hidden from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  const unreachable = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex]')]
+      .filter((el) => el.tabIndex < 0 && el.id !== 'main')
+      .map((el) => el.outerHTML.slice(0, 80)),
+  );
+  expect(unreachable).toEqual([]);
+});
+
+test('reduced motion: no animation on landing', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/#coopetition');
+  expect(await page.locator('#coopetition').evaluate((e) => getComputedStyle(e).animationName)).toBe('none');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of PAGES) {
+    test(`${path}: all text, figures, tables, timeline and grid are there`, async ({ page }) => {
+      await page.goto(path);
+      const text = await page.locator('body').innerText();
+      expect(text.length).toBeGreaterThan(path === '/' ? 10000 : 40);
+      if (path === '/') {
+        await expect(page.locator('svg.chart-svg:visible')).toHaveCount(3);
+        await expect(page.locator('.figure__data tbody tr')).toHaveCount(34);
+        await expect(page.locator('#timeline ol > li:visible')).toHaveCount(13);
+        await expect(page.locator('#experts tbody tr:visible')).toHaveCount(8);
+      }
+    });
+  }
+});

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
 
 /** Port of the preview server the end-to-end tests run against (the built site in dist/). */
 const port = Number(process.env.E2E_PORT ?? 4322);
@@ -19,15 +20,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       // Browsers cannot be downloaded here: use Debian's Chromium (apt-get install chromium).
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

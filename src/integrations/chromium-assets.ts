@@ -11,17 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PDFDocument } from 'pdf-lib';
 import { REPORT_PDF } from '../lib/report-meta.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 import { serveStatic } from './static-server.ts';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default function chromiumAssets(): AstroIntegration {
   return {
@@ -34,12 +25,12 @@ export default function chromiumAssets(): AstroIntegration {
           ? readdirSync(ogRoot).filter((d) => existsSync(join(ogRoot, d, 'index.html')))
           : [];
         if (process.env.REPORT_SKIP_CHROMIUM) {
-          logger.info('REPORT_SKIP_CHROMIUM is set: skipping share images');
+          logger.info('REPORT_SKIP_CHROMIUM is set: skipping the share images and the PDF');
           return;
         }
         if (!existsSync(CHROMIUM_PATH)) {
           logger.warn(
-            `Chromium not found at ${CHROMIUM_PATH}: skipping the share images (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)`,
+            `Chromium not found at ${CHROMIUM_PATH}: skipping the share images and the PDF (apt-get install chromium fonts-noto-cjk fonts-wqy-zenhei, or set CHROMIUM_PATH)`,
           );
           return;
         }

@@ -2,7 +2,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/integrations/chromium-assets.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/chromium.ts';
 
 export interface LighthouseResult {
   url: string;

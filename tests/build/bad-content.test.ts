@@ -19,7 +19,13 @@ function buildWith(edit: (dir: string) => void): { status: number | null; output
   const astro = join(projectRoot, 'node_modules/.bin/astro');
   const r = spawnSync(astro, ['build', '--outDir', join(dir, '.dist')], {
     cwd: projectRoot,
-    env: { ...process.env, REPORT_CONTENT_DIR: dir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      REPORT_CONTENT_DIR: dir,
+      REPORT_SKIP_CHROMIUM: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
     encoding: 'utf8',
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };

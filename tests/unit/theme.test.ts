@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { chartThemeCss, colourOf, LIGHT, themeFromTokens, TOKEN_OF } from '../../src/lib/charts/theme.ts';
 
 const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
-const lightBlock = css.slice(css.indexOf(':root {'), css.indexOf('@media (prefers-color-scheme: dark)'));
-const darkBlock = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+const darkStart = css.indexOf('@media screen and (prefers-color-scheme: dark)');
+const lightBlock = css.slice(css.indexOf(':root {'), darkStart);
+const darkBlock = css.slice(darkStart);
 const token = (block: string, name: string) => new RegExp(`${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(block)?.[1];
 
 describe('chart theme', () => {

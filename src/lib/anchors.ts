@@ -10,13 +10,6 @@ export const PAGE_ANCHORS = ['key-figures', 'timeline', 'experts', 'cite'] as co
 /** A readable ASCII id: lower-case letters, digits and single hyphens. */
 export const ANCHOR_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-export function assertAnchorId(id: string, what: string): string {
-  if (!ANCHOR_ID.test(id)) {
-    throw new Error(`${what}: "${id}" is not a valid anchor id (lower-case ASCII words joined by "-")`);
-  }
-  return id;
-}
-
 /** The last path segment of a collection entry id (`wechat-jd/overview` → `overview`). */
 export const entrySlug = (entryId: string): string => entryId.slice(entryId.lastIndexOf('/') + 1);
 

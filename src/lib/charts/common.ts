@@ -1,6 +1,6 @@
 import type { DatePrecision } from '../dates.ts';
 import type { ChartTheme } from './theme.ts';
-import type { ChartEvent, ChartLayout, ChartPoint } from './types.ts';
+import type { ChartEvent, ChartPoint } from './types.ts';
 
 /** Where a date sits on a time axis: a day at noon UTC, a month at its 15th, a year at 1 July. */
 export function toTime(date: string, precision: DatePrecision): number {
@@ -17,13 +17,12 @@ export function valueText(p: ChartPoint): string {
 }
 
 /** Options every chart shares: no animation (SSR), the theme's text, a transparent background. */
-export function baseOption(theme: ChartTheme, layout: ChartLayout): Record<string, unknown> {
+export function baseOption(theme: ChartTheme): Record<string, unknown> {
   return {
     animation: false,
     backgroundColor: 'transparent',
     aria: { enabled: false }, // the <figure> carries the description and the table
     textStyle: { fontFamily: theme.fontFamily, fontSize: theme.fontSize, color: theme.text },
-    ...(layout.narrow ? {} : {}),
   };
 }
 

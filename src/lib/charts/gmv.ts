@@ -109,7 +109,7 @@ export function buildGmvOption(input: ChartInput, theme: ChartTheme, layout: Cha
   return {
     legend,
     option: {
-      ...baseOption(theme, layout),
+      ...baseOption(theme),
       grid: grids,
       xAxis: [
         {

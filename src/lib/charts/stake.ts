@@ -38,7 +38,7 @@ export function buildStakeOption(input: ChartInput, theme: ChartTheme, layout: C
   });
   return {
     option: {
-      ...baseOption(theme, layout),
+      ...baseOption(theme),
       grid: { left: layout.narrow ? 36 : 44, right: layout.narrow ? 12 : 24, top: 36, bottom: 28 },
       xAxis: timeAxis(theme, '2014-01', '2025-12'),
       yAxis: valueAxis(theme, '持股比例（%）', 0, { min: 0, max: 25, interval: 5 }),

@@ -55,7 +55,7 @@ export function buildValuationOption(input: ChartInput, theme: ChartTheme, layou
   return {
     legend,
     option: {
-      ...baseOption(theme, layout),
+      ...baseOption(theme),
       grid: { left: layout.narrow ? 40 : 48, right: layout.narrow ? 16 : 28, top: 36, bottom: 28 },
       xAxis: timeAxis(theme, '2014-01', '2025-12'),
       yAxis: valueAxis(theme, '亿美元'),

@@ -1,5 +1,5 @@
 import { sectionAnchor } from '../lib/anchors.ts';
-import { paragraphsOf } from '../lib/content/blocks.ts';
+import { parseBlocks, paragraphsOf } from '../lib/content/blocks.ts';
 import { figureTarget, sectionTarget, type ShareTarget } from '../lib/share.ts';
 import { getMainReport } from './report.ts';
 
@@ -9,12 +9,13 @@ export async function getShareTargets(): Promise<ShareTarget[]> {
   const opinionText = new Map(opinions.map((o) => [o.id, paragraphsOf(o.body ?? '')[0] ?? '']));
   return [
     ...sections.map(({ entry }) => {
-      // A section that opens with an opinion: use the opinion's first paragraph.
-      const first =
-        paragraphsOf(entry.body ?? '')[0] ??
-        opinionText.get(/<Opinion id="([^"]+)"/.exec(entry.body ?? '')?.[1] ?? '') ??
-        '';
-      return sectionTarget(sectionAnchor(entry.id), entry.data.title ?? entry.data.label, first);
+      // The section's first paragraph in reading order, its own or that of the opinion it opens with.
+      const first = parseBlocks(entry.body ?? '')
+        .map((b) =>
+          b.kind === 'paragraph' ? b.text : b.kind === 'opinion' ? opinionText.get(b.id) : undefined,
+        )
+        .find((text) => text);
+      return sectionTarget(sectionAnchor(entry.id), entry.data.title ?? entry.data.label, first ?? '');
     }),
     ...[...figures.values()].map((f) => figureTarget(f.id, f.number, f.title, f.takeaway)),
   ];

@@ -220,4 +220,19 @@ describe('checkContent', () => {
       ),
     ]);
   });
+
+  it('reports a figure placed twice and outside the section it names, through the same placement check', () => {
+    const errors = broken((c) => {
+      const s = section(c, 'wechat-jd/coopetition');
+      s.body = `${s.body}\n<Figure id="fig-gmv" />\n`;
+    });
+    expect(errors).toContainEqual(
+      expect.stringMatching(/\.mdx → body \(block \d+\): figure "fig-gmv" is placed twice/),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /fig-gmv\.yaml → section: says "wechat-jd\/cooperation-history" but the figure is placed in/,
+      ),
+    );
+  });
 });

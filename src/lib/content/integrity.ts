@@ -88,8 +88,8 @@ export const sourceLines = (source: string): string[] =>
 const creditLine = (c: { role: string; name: string }) => `${c.role} | ${c.name}`;
 
 /**
- * Checks everything a schema cannot: that references resolve, that every opinion is placed exactly once
- * where it says it belongs, that every anchor id is valid and unique, and that the article, read in order,
+ * Checks everything a schema cannot: that references resolve, that every opinion and figure is placed
+ * exactly once where it says it belongs, that every anchor id is valid and unique, and that the article, read in order,
  * is the source text (words unchanged; only whitespace and punctuation width may differ).
  * Returns every fault found, not just the first.
  */
@@ -104,14 +104,11 @@ export function checkContent(input: ContentInput): ContentError[] {
   const experts = new Map(input.experts.map((e) => [e.id, e]));
   const opinions = new Map(input.opinions.map((o) => [o.id, o]));
 
-  // References from opinions.
+  // Opinions: their expert, their body, their excerpt (their section is checked with the placements).
   for (const o of input.opinions) {
     const file = fileOf(o, 'opinions');
     if (!experts.has(o.data.expert.id)) {
       err(file, 'expert', `unknown expert "${o.data.expert.id}" (known: ${known(experts.keys())})`);
-    }
-    if (!sections.has(o.data.section.id)) {
-      err(file, 'section', `unknown section "${o.data.section.id}" (known: ${known(sections.keys())})`);
     }
     const body = parseBlocks(o.body ?? '');
     if (!body.some((b) => b.kind === 'paragraph'))
@@ -129,8 +126,14 @@ export function checkContent(input: ContentInput): ContentError[] {
     }
   }
 
-  // Sections: their report, their order, and where the opinions stand.
-  const placedIn = new Map<string, string>();
+  // What a section places with a component, and where each placed entry says it belongs.
+  const placeable = {
+    opinion: { tag: 'Opinion', collection: 'opinions', entries: opinions },
+    figure: { tag: 'Figure', collection: 'figures', entries: figures },
+  } as const;
+  const placedIn = new Map<string, string>(); // "<kind>:<id>" → file of the section placing it
+
+  // Sections: their report, and every block of their body.
   const blocksBySection = new Map<string, Block[]>();
   for (const s of input.sections) {
     const file = fileOf(s, 'sections');
@@ -145,47 +148,28 @@ export function checkContent(input: ContentInput): ContentError[] {
         err(
           file,
           field,
-          `unexpected ${b.name ? `<${b.name}>` : b.type}: a section holds paragraphs, <Opinion id="…" /> and <OmittedImage caption="…" />`,
+          `unexpected ${b.name ? `<${b.name}>` : b.type}: a section holds paragraphs, <Opinion id="…" />, <Figure id="…" /> and <OmittedImage caption="…" />`,
         );
-      } else if (b.kind === 'opinion') {
-        const o = opinions.get(b.id);
-        if (!o) {
+      } else if (b.kind === 'opinion' || b.kind === 'figure') {
+        const { tag, collection, entries } = placeable[b.kind];
+        const entry = entries.get(b.id);
+        if (!entry) {
           err(
             file,
             field,
-            `<Opinion id="${b.id}" /> names an unknown opinion (known: ${known(opinions.keys())})`,
+            `<${tag} id="${b.id}" /> names an unknown ${b.kind} (known: ${known(entries.keys())})`,
           );
           continue;
         }
-        const before = placedIn.get(b.id);
-        if (before) err(file, field, `opinion "${b.id}" is placed twice (also in ${before})`);
-        placedIn.set(b.id, file);
-        if (o.data.section.id !== s.id) {
-          err(
-            fileOf(o, 'opinions'),
-            'section',
-            `says "${o.data.section.id}" but the opinion is placed in ${file}`,
-          );
-        }
-      } else if (b.kind === 'figure') {
-        const f = figures.get(b.id);
-        if (!f) {
-          err(
-            file,
-            field,
-            `<Figure id="${b.id}" /> names an unknown figure (known: ${known(figures.keys())})`,
-          );
-          continue;
-        }
-        const key = `figure:${b.id}`;
+        const key = `${b.kind}:${b.id}`;
         const before = placedIn.get(key);
-        if (before) err(file, field, `figure "${b.id}" is placed twice (also in ${before})`);
+        if (before) err(file, field, `${b.kind} "${b.id}" is placed twice (also in ${before})`);
         placedIn.set(key, file);
-        if (f.data.section.id !== s.id) {
+        if (entry.data.section.id !== s.id) {
           err(
-            fileOf(f, 'figures'),
+            fileOf(entry, collection),
             'section',
-            `says "${f.data.section.id}" but the figure is placed in ${file}`,
+            `says "${entry.data.section.id}" but the ${b.kind} is placed in ${file}`,
           );
         }
       } else if (b.kind === 'omitted-image' && !b.caption) {
@@ -193,25 +177,29 @@ export function checkContent(input: ContentInput): ContentError[] {
       }
     }
   }
-  for (const o of input.opinions) {
-    if (!placedIn.has(o.id) && sections.has(o.data.section.id)) {
-      const target = fileOf(sections.get(o.data.section.id)!, 'sections');
-      err(
-        fileOf(o, 'opinions'),
-        'section',
-        `the opinion is never placed: add <Opinion id="${o.id}" /> to ${target}`,
-      );
+  // Every opinion and figure is placed, in the section it names.
+  for (const [kind, { tag, collection, entries }] of Object.entries(placeable)) {
+    for (const entry of entries.values()) {
+      const section = sections.get(entry.data.section.id);
+      if (!section) {
+        const id = entry.data.section.id;
+        err(
+          fileOf(entry, collection),
+          'section',
+          `unknown section "${id}" (known: ${known(sections.keys())})`,
+        );
+      } else if (!placedIn.has(`${kind}:${entry.id}`)) {
+        err(
+          fileOf(entry, collection),
+          'section',
+          `the ${kind} is never placed: add <${tag} id="${entry.id}" /> to ${fileOf(section, 'sections')}`,
+        );
+      }
     }
   }
 
   for (const f of input.figures) {
     const file = fileOf(f, 'figures');
-    if (!sections.has(f.data.section.id)) {
-      err(file, 'section', `unknown section "${f.data.section.id}" (known: ${known(sections.keys())})`);
-    } else if (!placedIn.has(`figure:${f.id}`)) {
-      const target = fileOf(sections.get(f.data.section.id)!, 'sections');
-      err(file, 'section', `the figure is never placed: add <Figure id="${f.id}" /> to ${target}`);
-    }
     f.data.events.forEach((ev, i) => {
       if (!events.has(ev.id))
         err(file, `events[${i}]`, `unknown event "${ev.id}" (known: ${known(events.keys())})`);

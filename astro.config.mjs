@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { paragraphPrefixForFile } from './src/lib/anchors.ts';
+import { loadSite } from './src/data/site.ts';
 import chromiumAssets from './src/integrations/chromium-assets.ts';
 import rehypeParagraphIds from './src/lib/markdown/rehype-paragraph-ids.ts';
 import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
@@ -12,10 +14,23 @@ import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
 const fixture = process.env.REPORT_CONTENT_DIR;
 
 /**
- * The public address of the site: canonical URLs, share previews, the sitemap and citations use it.
- * Set SITE_URL when building for deployment; the default serves `npm start` locally.
+ * The public address of the site, from content/site.yaml (`url`): canonical URLs, share previews, the
+ * sitemap and citations use it. Without it nothing absolute is published (and the build says so once).
  */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = loadSite(fixture ?? './content').url;
+
+/** Says once per build that absolute site URLs are left out, and why. */
+const siteUrlNotice = {
+  name: 'site-url-notice',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (!site)
+        logger.warn(
+          'content/site.yaml has no `url`: canonical links, share metadata, the sitemap and absolute URLs in citations and the PDF are left out. Set it before deploying.',
+        );
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -34,7 +49,14 @@ export default defineConfig({
       rehypePlugins: [[rehypeParagraphIds, { prefix: paragraphPrefixForFile }], rehypeUrlLinks],
     }),
   },
-  integrations: [mdx(), chromiumAssets()],
+  integrations: [
+    siteUrlNotice,
+    mdx(),
+    // A sitemap (sitemap-index.xml) when the site has a public address; the preview cards are turned
+    // into PNGs and removed after the build.
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/og/') })] : []),
+    chromiumAssets(),
+  ],
   build: {
     // Small pages: keep the CSS in the HTML, no extra request before first paint.
     inlineStylesheets: 'always',

@@ -24,6 +24,6 @@ export function citedWork(r: ReportMeta, site: URL | undefined): CitedWork {
     title: `${r.title}——${r.subtitle}`,
     publisher: r.publisher,
     published: r.published.date,
-    url: new URL('/', site ?? 'http://localhost/').href,
+    url: site ? new URL('/', site).href : '',
   };
 }

@@ -1,10 +1,8 @@
 import type { APIRoute } from 'astro';
 
-/** /robots.txt: everything may be crawled except the raw preview cards; where the sitemap is. */
+/** /robots.txt: everything may be crawled except the raw preview cards; where the sitemap is, if the site has an address. */
 export const GET: APIRoute = ({ site }) =>
   new Response(
-    `User-agent: *\nDisallow: /og/\nAllow: /og/*.png\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`,
-    {
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    },
+    `User-agent: *\nDisallow: /og/\nAllow: /og/*.png\n${site ? `\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n` : ''}`,
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
   );

@@ -19,7 +19,10 @@ const fixture = process.env.REPORT_CONTENT_DIR;
  */
 const site = loadSite(fixture ?? './content').url;
 
-/** Says once per build that absolute site URLs are left out, and why. */
+/**
+ * Says once per build that absolute site URLs are left out, and why.
+ * @type {import('astro').AstroIntegration}
+ */
 const siteUrlNotice = {
   name: 'site-url-notice',
   hooks: {
@@ -33,7 +36,7 @@ const siteUrlNotice = {
 };
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'ignore',
   ...(fixture ? { cacheDir: `${fixture}/.astro-cache` } : {}),
   // Duplicate entry ids in a collection fail the build instead of being overwritten with a warning.

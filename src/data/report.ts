@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { entrySlug, eventAnchor, sectionAnchor } from '../lib/anchors.ts';
+import { entrySlug, eventAnchor, opinionAnchor, sectionAnchor } from '../lib/anchors.ts';
 import { parseBlocks } from '../lib/content/blocks.ts';
 import { checkContent, formatContentError } from '../lib/content/integrity.ts';
 import { exportFigure, type FigureExport } from '../lib/figures.ts';
@@ -20,6 +20,8 @@ export interface ReportModel {
   events: CollectionEntry<'events'>[];
   /** The report's figures in reading order (numbered 1, 2, …), by id. */
   figures: Map<string, FigureExport>;
+  /** A paragraph anchor named for readers: “十年合作历程”第3段, 曹磊的观点第2段（“十年合作历程”）. */
+  paragraphName: (anchor: string) => string;
 }
 
 function readSource(path: string): string | undefined {
@@ -62,6 +64,21 @@ async function load(): Promise<ReportModel[]> {
       parseBlocks(s.body ?? '').flatMap((b) => (b.kind === 'opinion' ? [opinionMap.get(b.id)!] : [])),
     );
     const publication = { title: report.data.title, publisher: report.data.publisher };
+    const sectionLabel = new Map(own.map((sec) => [sec.id, sec.data.label]));
+    const names = new Map<string, string>();
+    for (const sec of own) names.set(sectionAnchor(sec.id), `“${sec.data.label}”`);
+    for (const o of inOrder) {
+      const expert = expertMap.get(o.data.expert.id)?.data.name ?? o.data.expert.id;
+      names.set(
+        opinionAnchor(entrySlug(o.id)),
+        `${expert}的观点（“${sectionLabel.get(o.data.section.id)}”）`,
+      );
+    }
+    const paragraphName = (anchor: string) => {
+      const m = /^(.*)-p(\d+)$/.exec(anchor);
+      const owner = m && names.get(m[1]!);
+      return owner ? `${owner}第${m![2]}段` : anchor;
+    };
     const exports = new Map(
       placed.map((id, i) => {
         const f = figureMap.get(id)!;
@@ -75,7 +92,10 @@ async function load(): Promise<ReportModel[]> {
             label: e.data.shortTitle ?? e.data.title,
           };
         });
-        return [id, exportFigure({ id, ...f.data }, i + 1, marks, publication)] as const;
+        return [
+          id,
+          exportFigure({ id, ...f.data }, i + 1, marks, { page: '/', publication, paragraphName }),
+        ] as const;
       }),
     );
     return {
@@ -85,6 +105,7 @@ async function load(): Promise<ReportModel[]> {
       opinions: inOrder,
       events: [...events].sort((a, b) => a.data.date.localeCompare(b.data.date)),
       figures: exports,
+      paragraphName,
     };
   });
 }

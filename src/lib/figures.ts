@@ -1,21 +1,37 @@
 /**
  * A figure's data as readers and downloads get it: rows with display values, Chinese dates and sources,
- * the chart input, a CSV and a text description. Pure: the Astro side passes plain entry data in.
+ * what is drawn and what is only listed (and why), the chart input, a CSV and a text description. Pure:
+ * the Astro side passes plain entry data in.
  */
 import type { ChartInput } from './charts/types.ts';
-import { formatChineseDate, type DatePrecision } from './dates.ts';
-import { displayValue, formatValue, UNITS, type Bound, type UnitId } from './units.ts';
+import { formatChineseDate, formatPrecisionDate, type DatePrecision, type Precision } from './dates.ts';
+import {
+  SOURCE_STATUS,
+  sourcePublisher,
+  sourceTitle,
+  sourceTypeLabel,
+  type SourceStatus,
+  type SourceType,
+} from './sources.ts';
+import { BOUND_WORDS, displayValue, formatValue, UNITS, type Bound, type UnitId } from './units.ts';
 
 export interface PublicSourceData {
   publisher: string;
-  title: string;
+  via?: string | undefined;
+  title?: string | undefined;
+  titleFromUrl?: string | undefined;
+  description?: string | undefined;
+  type: SourceType;
+  machineTranslated?: boolean | undefined;
   url: string;
-  date: string;
-  status: 'verified' | 'reported' | 'derived';
+  published?: string | undefined;
+  precision: DatePrecision;
+  status: SourceStatus;
 }
 export interface ReportSourceData {
   paragraph: string;
   quote: string;
+  when?: string | undefined;
 }
 
 /** A figure entry's data (see src/schemas/figure.ts). */
@@ -24,14 +40,16 @@ export interface FigureSpec {
   title: string;
   takeaway: string;
   chart: 'stake' | 'valuation' | 'gmv';
+  updated: string;
   notes: string[];
   series: Array<{
     id: string;
     name: string;
     panel: 'main' | 'channel';
+    notPlotted?: string | undefined;
     points: Array<{
-      date: string;
-      precision: DatePrecision;
+      date?: string | undefined;
+      precision: Precision;
       value: number;
       unit: UnitId;
       kind: 'sourced' | 'report-claim';
@@ -51,13 +69,37 @@ export interface FigureEventSpec {
   label: string;
 }
 
+/** A public source as readers see it. */
+export type ExportPublicSource = Omit<PublicSourceData, 'type'> & {
+  type: 'public';
+  sourceType: SourceType;
+  /** Publisher, and where the copy was read. */
+  publisherText: string;
+  /** The title, marked when it is read off the URL or is our description. */
+  titleText: string;
+  /** What kind of document it is, e.g. 媒体报道（转载）. */
+  typeLabel: string;
+  /** How far the figure was checked, e.g. 据报道. */
+  statusLabel: string;
+};
+
+/** A statement of the report as readers see it. */
+export type ExportReportSource = ReportSourceData & {
+  type: 'report';
+  /** Link to the paragraph on the report page. */
+  href: string;
+  /** The paragraph named by its section, e.g. “十年合作历程”第3段. */
+  paragraphText: string;
+};
+
 export interface ExportPoint {
-  /** Row id in the table and downloads, e.g. fig-stake-1. */
+  /** Row id in the table and downloads: figure, series and date, e.g. fig-stake-stake-post-ipo-2020-06. */
   row: string;
   series: string;
-  date: string;
-  precision: DatePrecision;
-  /** The date in Chinese at its precision, e.g. 2014年3月10日. */
+  /** The date at its precision; absent for an undated claim. */
+  date?: string | undefined;
+  precision: Precision;
+  /** The date in Chinese at its precision, e.g. 2014年3月10日, or 未注明时间. */
   dateText: string;
   /** The value as its source gives it, and its unit id. */
   value: number;
@@ -65,13 +107,16 @@ export interface ExportPoint {
   /** The value as readers see it, e.g. 260 (亿美元). */
   displayValue: number;
   displayUnit: string;
-  /** E.g. 约260亿美元. */
+  /** E.g. 约260亿美元, 25%以上. */
   valueText: string;
   kind: 'sourced' | 'report-claim';
   bound?: Bound | undefined;
   label?: string | undefined;
   note?: string | undefined;
-  source: (PublicSourceData & { type: 'public' }) | (ReportSourceData & { type: 'report'; href: string });
+  /** Whether the chart draws it; if not, why (未注明时间, 单位不同, or the series' reason). */
+  plotted: boolean;
+  notPlottedReason?: string | undefined;
+  source: ExportPublicSource | ExportReportSource;
 }
 
 export interface FigureExport {
@@ -80,6 +125,8 @@ export interface FigureExport {
   title: string;
   takeaway: string;
   chart: FigureSpec['chart'];
+  /** When the compilation was last revised, at its precision. */
+  updated: string;
   /** Where the figure stands in the article. */
   href: string;
   publication: { title: string; publisher: string };
@@ -89,24 +136,56 @@ export interface FigureExport {
 }
 
 export const KIND_LABELS = { sourced: '有来源', 'report-claim': '报告说法' } as const;
-export const STATUS_LABELS = { verified: '公司文件', reported: '媒体/第三方', derived: '推算' } as const;
+
+/** How the event marks are drawn, in the caption and in the text alternative alike. */
+export const EVENT_MARK_TEXT = '竖虚线标出';
+
+/** Which units each chart kind draws, per panel; other values are listed beside the chart. */
+export const PLOT_UNITS: Record<FigureSpec['chart'], Partial<Record<'main' | 'channel', UnitId[]>>> = {
+  stake: { main: ['percent'] },
+  valuation: { main: ['USD_bn'] },
+  gmv: { main: ['RMB_bn'], channel: ['percent'] },
+};
+
+/** The export's context: the page the figure stands on and how report paragraphs are named. */
+export interface ExportContext {
+  /** The page path, e.g. `/`. */
+  page: string;
+  publication: { title: string; publisher: string };
+  /** A paragraph anchor named for readers, e.g. “十年合作历程”第3段. */
+  paragraphName: (anchor: string) => string;
+}
+
+/**
+ * A stable row id: the figure, the series and the date (lower case), so that adding or reordering data
+ * never gives an existing id to another datum; a repeat within the series gets -2, -3 ….
+ */
+export function rowId(figure: string, series: string, date: string | undefined, seen: Set<string>): string {
+  const base = `${figure}-${series}-${(date ?? 'undated').toLowerCase()}`;
+  let id = base;
+  for (let n = 2; seen.has(id); n += 1) id = `${base}-${n}`;
+  seen.add(id);
+  return id;
+}
 
 /** The export of a figure: every point with its row id, display value, Chinese date and source. */
 export function exportFigure(
   spec: FigureSpec,
   number: number,
   events: FigureEventSpec[],
-  publication: { title: string; publisher: string },
+  context: ExportContext,
 ): FigureExport {
-  let row = 0;
+  const seen = new Set<string>();
+  const units = PLOT_UNITS[spec.chart];
   return {
     id: spec.id,
     number,
     title: spec.title,
     takeaway: spec.takeaway,
     chart: spec.chart,
-    href: `/#${spec.id}`,
-    publication,
+    updated: spec.updated,
+    href: `${context.page}#${spec.id}`,
+    publication: context.publication,
     notes: spec.notes,
     events,
     series: spec.series.map((s) => ({
@@ -114,13 +193,19 @@ export function exportFigure(
       name: s.name,
       panel: s.panel,
       points: s.points.map((p): ExportPoint => {
-        row += 1;
+        const reason =
+          s.notPlotted ??
+          (p.precision === 'undated'
+            ? '未注明时间'
+            : units[s.panel]?.includes(p.unit)
+              ? undefined
+              : `单位不同（${UNITS[p.unit].display}）`);
         return {
-          row: `${spec.id}-${row}`,
+          row: rowId(spec.id, s.id, p.date, seen),
           series: s.id,
-          date: p.date,
+          ...(p.date ? { date: p.date } : {}),
           precision: p.precision,
-          dateText: formatChineseDate(p.date, p.precision),
+          dateText: formatPrecisionDate(p.date, p.precision),
           value: p.value,
           unit: p.unit,
           displayValue: displayValue(p.value, p.unit),
@@ -130,35 +215,58 @@ export function exportFigure(
           ...(p.bound ? { bound: p.bound } : {}),
           ...(p.label ? { label: p.label } : {}),
           ...(p.note ? { note: p.note } : {}),
+          plotted: !reason,
+          ...(reason ? { notPlottedReason: reason } : {}),
           source:
             'paragraph' in p.source
-              ? { type: 'report', ...p.source, href: `/#${p.source.paragraph}` }
-              : { type: 'public', ...p.source },
+              ? {
+                  type: 'report',
+                  ...p.source,
+                  href: `${context.page}#${p.source.paragraph}`,
+                  paragraphText: context.paragraphName(p.source.paragraph),
+                }
+              : {
+                  ...p.source,
+                  type: 'public',
+                  sourceType: p.source.type,
+                  publisherText: sourcePublisher(p.source),
+                  titleText: sourceTitle(p.source),
+                  typeLabel: sourceTypeLabel(p.source),
+                  statusLabel: SOURCE_STATUS[p.source.status],
+                },
         };
       }),
     })),
   };
 }
 
-/** The builders' input: display values, event marks. */
+/** The builders' input: the drawn points only, in display units, and the event marks. */
 export function chartInput(fig: FigureExport): ChartInput {
   return {
     events: fig.events.map((e) => ({ date: e.date, precision: e.precision, label: e.label })),
-    series: fig.series.map((s) => ({
-      id: s.id,
-      name: s.name,
-      panel: s.panel,
-      points: s.points.map((p) => ({
-        row: p.row,
-        date: p.date,
-        precision: p.precision,
-        value: p.displayValue,
-        unit: p.displayUnit,
-        kind: p.kind,
-        bound: p.bound,
-        label: p.label,
-      })),
-    })),
+    series: fig.series
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        panel: s.panel,
+        points: s.points.flatMap((p) =>
+          p.plotted && p.date && p.precision !== 'undated'
+            ? [
+                {
+                  row: p.row,
+                  date: p.date,
+                  precision: p.precision,
+                  value: p.displayValue,
+                  unit: p.displayUnit,
+                  kind: p.kind,
+                  bound: p.bound,
+                  label: p.label,
+                },
+              ]
+            : [],
+        ),
+      }))
+      .filter((s) => s.points.length > 0),
   };
 }
 
@@ -166,34 +274,57 @@ export function chartInput(fig: FigureExport): ChartInput {
 export const pointsOf = (fig: FigureExport): ExportPoint[] => fig.series.flatMap((s) => s.points);
 
 /** The distinct public sources of a figure, in first-use order. */
-export function publicSources(fig: FigureExport): PublicSourceData[] {
-  const seen = new Map<string, PublicSourceData>();
+export function publicSources(fig: FigureExport): ExportPublicSource[] {
+  const seen = new Map<string, ExportPublicSource>();
   for (const p of pointsOf(fig)) {
-    if (p.source.type === 'public' && !seen.has(p.source.url)) {
-      const { type: _type, ...src } = p.source;
-      seen.set(p.source.url, src);
-    }
+    if (p.source.type === 'public' && !seen.has(p.source.url)) seen.set(p.source.url, p.source);
   }
   return [...seen.values()];
 }
 
-/** The report paragraphs a figure cites, in first-use order. */
-export function reportParagraphs(fig: FigureExport): string[] {
-  return [...new Set(pointsOf(fig).flatMap((p) => (p.source.type === 'report' ? [p.source.paragraph] : [])))];
+/** The report paragraphs a figure cites, in first-use order, with their names. */
+export function reportParagraphs(
+  fig: FigureExport,
+): Array<{ paragraph: string; href: string; name: string }> {
+  const seen = new Map<string, { paragraph: string; href: string; name: string }>();
+  for (const p of pointsOf(fig)) {
+    if (p.source.type === 'report' && !seen.has(p.source.paragraph))
+      seen.set(p.source.paragraph, {
+        paragraph: p.source.paragraph,
+        href: p.source.href,
+        name: p.source.paragraphText,
+      });
+  }
+  return [...seen.values()];
 }
 
-/** A text alternative: what is drawn, series by series, in Chinese. */
+/** A text alternative: what is drawn, series by series, what is only listed, and the event marks. */
 export function describeFigure(fig: FigureExport): string {
-  const parts = fig.series.map((s) => {
-    const values = s.points.map((p) => `${p.dateText}${p.valueText}`).join('，');
-    const kind = s.points.every((p) => p.kind === 'report-claim') ? '（报告说法）' : '';
-    return `${s.name}${kind}：${values}`;
+  const drawn = fig.series.flatMap((s) => {
+    const points = s.points.filter((p) => p.plotted);
+    if (!points.length) return [];
+    const values = points.map((p) => `${p.dateText}${p.valueText}`).join('，');
+    const kind = points.every((p) => p.kind === 'report-claim') ? '（报告说法）' : '';
+    return [`${s.name}${kind}：${values}`];
   });
+  const listed = pointsOf(fig)
+    .filter((p) => !p.plotted)
+    .map((p) => `${p.label ?? p.series}${p.valueText}（${p.notPlottedReason}）`);
   const marks = fig.events.length
-    ? `竖线标出${fig.events.map((e) => `${e.label}（${formatChineseDate(e.date, e.precision)}）`).join('、')}。`
+    ? `${EVENT_MARK_TEXT}${fig.events.map((e) => `${e.label}（${formatChineseDate(e.date, e.precision)}）`).join('、')}。`
     : '';
-  return `图${fig.number}：${fig.title}。${parts.join('；')}。${marks}`;
+  const notDrawn = listed.length ? `图中未绘：${listed.join('；')}。` : '';
+  return `图${fig.number}：${fig.title}。${drawn.join('；')}。${notDrawn}${marks}`;
 }
+
+const PRECISION_NAMES: Record<Precision, string> = {
+  year: '年',
+  season: '季节',
+  quarter: '季度',
+  month: '月',
+  day: '日',
+  undated: '未注明时间',
+};
 
 const CSV_COLUMNS = [
   '行',
@@ -207,12 +338,15 @@ const CSV_COLUMNS = [
   '原始单位',
   '限定',
   '类型',
+  '图中绘出',
   '来源',
   '来源标题',
   '来源链接',
   '来源日期',
-  '可信度',
+  '来源类型',
+  '数据核实',
   '报告原文',
+  '报告时间用语',
   '备注',
 ] as const;
 
@@ -221,9 +355,13 @@ function csvCell(v: string | number | undefined): string {
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
+const boundWords = (b: Bound | undefined) =>
+  b ? `${BOUND_WORDS[b].before ?? ''}…${BOUND_WORDS[b].after ?? ''}` : '';
+
 /**
  * The figure's data as CSV: UTF-8 with a byte-order mark (so Excel opens the Chinese correctly), CRLF line
- * ends, one row per plotted point with its unit and source.
+ * ends, one row per point with its unit and source. Links to report paragraphs are absolute when the site
+ * has an address (`siteUrl`), otherwise site-relative.
  */
 export function figureCsv(fig: FigureExport, siteUrl = ''): string {
   const names = new Map(fig.series.map((s) => [s.id, s.name]));
@@ -235,20 +373,25 @@ export function figureCsv(fig: FigureExport, siteUrl = ''): string {
         p.row,
         names.get(p.series),
         p.label,
-        p.date,
-        p.precision,
+        p.date ?? p.dateText,
+        PRECISION_NAMES[p.precision],
         p.displayValue,
         p.displayUnit,
         p.value,
         p.unit,
-        p.bound === 'about' ? '约' : p.bound === 'at-least' ? '超过' : '',
+        boundWords(p.bound),
         KIND_LABELS[p.kind],
-        src.type === 'public' ? src.publisher : `${fig.publication.publisher}《${fig.publication.title}》`,
-        src.type === 'public' ? src.title : `报告段落 #${src.paragraph}`,
-        src.type === 'public' ? src.url : `${siteUrl}${src.href}`,
-        src.type === 'public' ? src.date : '',
-        src.type === 'public' ? STATUS_LABELS[src.status] : '',
+        p.plotted ? '是' : `否：${p.notPlottedReason}`,
+        src.type === 'public'
+          ? src.publisherText
+          : `${fig.publication.publisher}《${fig.publication.title}》`,
+        src.type === 'public' ? src.titleText : `报告${src.paragraphText}`,
+        src.type === 'public' ? src.url : `${siteUrl.replace(/\/$/, '')}${src.href}`,
+        src.type === 'public' ? (src.published ?? '未注明日期') : '',
+        src.type === 'public' ? src.typeLabel : '报告原文',
+        src.type === 'public' ? src.statusLabel : '',
         src.type === 'report' ? src.quote : '',
+        src.type === 'report' ? src.when : '',
         p.note,
       ]
         .map(csvCell)
@@ -256,10 +399,4 @@ export function figureCsv(fig: FigureExport, siteUrl = ''): string {
     );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-/** Human name of a paragraph anchor for captions: cooperation-history-p3 → 第3段. */
-export function paragraphLabel(anchor: string): string {
-  const m = /-p(\d+)$/.exec(anchor);
-  return m ? `第${m[1]}段` : anchor;
 }

@@ -1,29 +1,60 @@
-/** Descriptions and citation data derived from a report's metadata (pure). */
+/** Citation data derived from a report's metadata, its figures and the site's identity (pure). */
 import type { CitedWork } from './citation.ts';
+import { precisionOf, type DatePrecision } from './dates.ts';
 
 interface ReportMeta {
   title: string;
   subtitle: string;
   publisher: string;
   credits: Array<{ role: string; name: string }>;
-  published: { date: string };
+  published: { date: string; precision: DatePrecision; basis?: string | undefined };
+  original?: string | undefined;
+}
+
+interface SiteMeta {
+  name: string;
+  publisher: string;
 }
 
 /** Where the build puts the printed report (src/integrations/chromium-assets.ts). */
 export const REPORT_PDF = '/wechat-jd-report.pdf';
 
-/** The page description of the report. */
-export const reportDescription = (r: ReportMeta): string =>
-  `${r.publisher}《${r.title}》${r.subtitle}全文：京东在微信“发现-购物”一级入口的十年合作历程、影响与八位专家观点。`;
-
-/** The report as a cited work: written by the credited author (撰写), published by the publisher. */
-export function citedWork(r: ReportMeta, site: URL | undefined): CitedWork {
+/**
+ * The report as a cited work: written by the credited author (撰写), published by its publisher, dated at
+ * the precision its date is known (with how it was established, for BibTeX's note). `site` is this site's
+ * public address, if it has one; the original address is given too.
+ */
+export function reportCitation(r: ReportMeta, site: URL | undefined): CitedWork {
   const authors = r.credits.filter((c) => c.role === '撰写').map((c) => c.name);
   return {
     authors: authors.length ? authors : [r.publisher],
-    title: `${r.title}——${r.subtitle}`,
+    title: r.title,
+    subtitle: r.subtitle,
     publisher: r.publisher,
-    published: r.published.date,
-    url: site ? new URL('/', site).href : '',
+    date: { date: r.published.date, precision: r.published.precision },
+    url: site ? new URL('/', site).href : undefined,
+    original: r.original,
+    note: r.published.basis ? `发布日期${r.published.basis}` : undefined,
+  };
+}
+
+/**
+ * A figure as a cited work: the site's compilation (its publisher is the responsible party), accompanying
+ * the report (named in the other-title information), dated when the compilation was last revised.
+ */
+export function figureCitation(
+  fig: { id: string; number: number; title: string; updated: string },
+  r: { title: string },
+  siteMeta: SiteMeta,
+  site: URL | undefined,
+): CitedWork {
+  return {
+    authors: [siteMeta.publisher],
+    title: fig.title,
+    subtitle: `《${r.title}》附图${fig.number}`,
+    publisher: siteMeta.name,
+    date: { date: fig.updated, precision: precisionOf(fig.updated) ?? 'year' },
+    url: site ? new URL(`/#${fig.id}`, site).href : undefined,
+    description: 'Figure',
   };
 }

@@ -24,17 +24,28 @@ export function displayValue(value: number, unit: UnitId): number {
   return Math.round(value * UNITS[unit].factor * 1e6) / 1e6;
 }
 
-/** How a qualifier on a value reads: about (约), at least (超过/以上). */
-export type Bound = 'about' | 'at-least';
+/**
+ * A qualifier the source puts on a value, in its own words: about (约), over (超过: more than) or
+ * at-least (以上: this much or more). “25%以上” and “超过25%” are different claims.
+ */
+export const BOUNDS = ['about', 'over', 'at-least'] as const;
+export type Bound = (typeof BOUNDS)[number];
 
-/** A value for readers, e.g. 约260亿美元, 超过37亿美元, 2.3%. */
+/** The Chinese words of each qualifier, and where they stand. */
+export const BOUND_WORDS: Record<Bound, { before?: string; after?: string }> = {
+  about: { before: '约' },
+  over: { before: '超过' },
+  'at-least': { after: '以上' },
+};
+
+/** A number as readers see it: up to three decimals, no grouping. */
+export const formatNumber = (n: number): string =>
+  n.toLocaleString('zh-CN', { maximumFractionDigits: 3, useGrouping: false });
+
+/** A value for readers, e.g. 约260亿美元, 超过37亿美元, 25%以上, 2.3%. */
 export function formatValue(value: number, unit: UnitId, bound?: Bound): string {
-  const n = displayValue(value, unit).toLocaleString('zh-CN', {
-    maximumFractionDigits: 3,
-    useGrouping: false,
-  });
-  const prefix = bound === 'about' ? '约' : bound === 'at-least' ? '超过' : '';
-  return `${prefix}${n}${UNITS[unit].display}`;
+  const words = bound ? BOUND_WORDS[bound] : {};
+  return `${words.before ?? ''}${formatNumber(displayValue(value, unit))}${UNITS[unit].display}${words.after ?? ''}`;
 }
 
 /** The Chinese unit words a number carries in the report's text, per unit. */
@@ -51,11 +62,31 @@ const QUOTE_SUFFIX: Record<UnitId, RegExp> = {
  * the unit's Chinese words, equals the value in display units (“80亿美元” states 8 USD_bn).
  */
 export function quoteNumber(quote: string, value: number, unit: UnitId): boolean {
+  return quotedValue(quote, value, unit) !== undefined;
+}
+
+/**
+ * Where the quote states the value, with the qualifier its words put on it (约, 超过, 以上), or undefined
+ * when the quote does not state it. `bound` is undefined for a bare number.
+ */
+export function quotedValue(
+  quote: string,
+  value: number,
+  unit: UnitId,
+): { bound: Bound | undefined } | undefined {
   const text = quote.normalize('NFKC');
   const want = displayValue(value, unit);
   for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
     const after = text.slice(m.index + m[0].length).trimStart();
-    if (Number(m[0]) === want && QUOTE_SUFFIX[unit].test(after)) return true;
+    const suffix = QUOTE_SUFFIX[unit].exec(after);
+    if (Number(m[0]) !== want || !suffix) continue;
+    const before = text.slice(0, m.index);
+    const rest = after.slice(suffix[0].length);
+    const bound = (Object.keys(BOUND_WORDS) as Bound[]).find((b) => {
+      const w = BOUND_WORDS[b];
+      return w.before ? before.endsWith(w.before) : rest.startsWith(w.after!);
+    });
+    return { bound };
   }
-  return false;
+  return undefined;
 }

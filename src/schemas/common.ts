@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
 
-const pad = (n: number) => String(n).padStart(2, '0');
+import { isCalendarDay } from '../lib/dates.ts';
 
-/** True when `y-m-d` is a real calendar day (2025-02-30 is not). */
-export function isCalendarDay(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * A calendar day, written `YYYY-MM-DD` in content. YAML may hand it over as a Date (unquoted) or a

@@ -1,39 +1,40 @@
 import { z } from 'astro/zod';
-import { isCalendarDay } from './common.ts';
-
-const PATTERNS = {
-  year: /^\d{4}$/,
-  month: /^\d{4}-(\d{2})$/,
-  day: /^(\d{4})-(\d{2})-(\d{2})$/,
-} as const;
+import { DATE_PRECISIONS, isDateAtPrecision, type Precision } from '../lib/dates.ts';
 
 /**
- * The fields of a date known to a given precision: `date` is ISO 8601 at that precision ("2019",
- * "2019-10", "2019-10-31", always quoted in YAML) and `precision` says which. Add them to an object
- * schema and refine it with `checkDated` so a date that does not parse or match its precision fails.
+ * The fields of a date known to a given precision: `date` is written at that precision ("2014",
+ * "2019-autumn", "2014-Q4", "2014-05", "2014-05-27", always quoted in YAML) and `precision` says which.
+ * Add them to an object schema and refine it with `checkDated` so a date that does not parse or does not
+ * match its precision fails.
  */
 export const datedFields = {
-  /** ISO 8601 date at its precision, quoted: "2014", "2014-05" or "2014-05-27". */
-  date: z.string({ error: 'must be a quoted ISO date such as "2014-05-27"' }),
-  /** How precisely the date is known: year, month or day. */
-  precision: z.enum(['year', 'month', 'day']),
+  /** The date at its precision, quoted: "2014", "2019-autumn", "2014-Q4", "2014-05" or "2014-05-27". */
+  date: z.string({ error: 'must be a quoted date such as "2014-05-27"' }),
+  /** How precisely the date is known: year, season, quarter, month or day — never finer than its sources. */
+  precision: z.enum(DATE_PRECISIONS),
 };
 
-/** True when `date` is a real date written at `precision`. */
-export function isDateAtPrecision(date: string, precision: keyof typeof PATTERNS): boolean {
-  const m = PATTERNS[precision].exec(date);
-  if (!m) return false;
-  if (precision === 'year') return true;
-  if (precision === 'month') return Number(m[1]) >= 1 && Number(m[1]) <= 12;
-  return isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-/** Refinement for a schema with `datedFields`: reports a bad date on the `date` field. */
+/** Refinement for a schema with a date at a precision (or `undated`): reports a bad date on `date`. */
 export function checkDated(
-  v: { date: string; precision: keyof typeof PATTERNS },
+  v: { date?: string | undefined; precision: Precision },
   ctx: z.RefinementCtx,
 ): void {
-  if (!isDateAtPrecision(v.date, v.precision)) {
+  if (v.precision === 'undated') {
+    if (v.date !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: 'an undated claim has no date: remove `date`',
+      });
+    return;
+  }
+  if (v.date === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['date'],
+      message: `a date of precision "${v.precision}" is required`,
+    });
+  } else if (!isDateAtPrecision(v.date, v.precision)) {
     ctx.addIssue({
       code: 'custom',
       path: ['date'],

@@ -28,21 +28,23 @@ export const eventSchema = z
     summary: text,
     /** 资本 / 入口 / 协议 / 市场. */
     category: z.enum(EVENT_CATEGORIES),
-    /** The report paragraph that states it, if the report does. */
+    /**
+     * The report paragraph that states it, if the report does: the words, and the report's own time
+     * words for it (`when`) if it gives any.
+     */
     report: reportSourceSchema.optional(),
-    /** Public sources for it, if any. */
+    /** Public sources for it, if any; each lists the numbers of the title and summary it states. */
     sources: z.array(publicSourceSchema).default([]),
-    /** Where public sources date the event differently (less precisely) than the report. */
+    /**
+     * Where public sources date the event differently (less precisely) than the report, at their own
+     * precision (e.g. "2019-autumn", a season: shown as 2019年秋).
+     */
     publicDate: z
-      .object({
-        ...datedFields,
-        /** How to print it, e.g. 2019年秋. */
-        label: text,
-      })
+      .object({ ...datedFields })
       .strict()
       .superRefine(checkDated)
       .optional(),
-    /** A caveat for the reader, e.g. when the report's date and public sources differ. */
+    /** A caveat for the reader, e.g. when the report's date and public sources differ. Must be true. */
     note: text.optional(),
   })
   .strict()

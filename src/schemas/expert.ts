@@ -11,7 +11,33 @@ export const expertSchema = z
     name: text,
     /** The name in pinyin, capitalised, e.g. Cao Lei. */
     pinyin: z.string().regex(/^[A-Z][a-z]+( [A-Z][a-z]+)+$/, 'must be capitalised pinyin such as "Cao Lei"'),
-    /** Titles and affiliations exactly as the report gives them, in its order. */
+    /** Titles and affiliations exactly as the report gives them, in its order (typos included). */
     titles: z.array(text).min(1),
+    /**
+     * Words of the titles the report evidently got wrong, kept verbatim and shown with the likely
+     * reading marked as ours, e.g. 特约研究院 → 特约研究员.
+     */
+    sic: z
+      .array(
+        z
+          .object({
+            /** The words as printed, verbatim in one of the titles. */
+            text: text,
+            /** What they evidently mean (our correction, shown as such). */
+            reads: text,
+          })
+          .strict(),
+      )
+      .default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((e, ctx) =>
+    e.sic.forEach((s, i) => {
+      if (!e.titles.some((t) => t.includes(s.text)))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sic', i, 'text'],
+          message: `"${s.text}" is not in the titles`,
+        });
+    }),
+  );

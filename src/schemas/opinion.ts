@@ -9,7 +9,7 @@ export type Perspective = (typeof PERSPECTIVES)[number];
 /** Reader-facing names of the perspectives (short tags). */
 export const PERSPECTIVE_LABELS: Record<Perspective, string> = {
   jd: '京东',
-  tencent: '腾讯',
+  tencent: '腾讯与微信',
   industry: '行业',
 };
 
@@ -18,8 +18,8 @@ export const PERSPECTIVE_LABELS: Record<Perspective, string> = {
  * effect on JD and Tencent's strategy; the opening commentary and 竞合新生态 are about the industry.
  */
 export const PERSPECTIVE_COLUMNS: Record<Perspective, string> = {
-  jd: '对京东的影响',
-  tencent: '腾讯的战略',
+  jd: '京东',
+  tencent: '腾讯与微信',
   industry: '行业与竞合',
 };
 
@@ -34,9 +34,25 @@ export const opinionSchema = z
     expert: reference('experts'),
     /** The section of the report where it stands (entry id, e.g. wechat-jd/coopetition). */
     section: reference('sections'),
-    /** A short excerpt for the expert grid: the expert's words, verbatim, from this opinion. */
-    excerpt: text,
-    /** What the opinion is about: jd (京东), tencent (腾讯) or industry (行业). */
-    perspective: z.enum(PERSPECTIVES),
+    /**
+     * Excerpts for the expert grid, one per perspective the opinion speaks to: the expert's words,
+     * verbatim. Fragments of one excerpt may be joined by “……” (in their order in the opinion). An excerpt
+     * never cuts one side of a contrast (好处…弊端, 短期…长期): the content check enforces it.
+     */
+    excerpts: z
+      .array(
+        z
+          .object({
+            /** What this excerpt is about: jd (京东), tencent (腾讯与微信) or industry (行业与竞合). */
+            perspective: z.enum(PERSPECTIVES),
+            /** The words, verbatim from one paragraph of the opinion. */
+            text: text,
+          })
+          .strict(),
+      )
+      .min(1)
+      .refine((list) => new Set(list.map((e) => e.perspective)).size === list.length, {
+        message: 'one excerpt per perspective',
+      }),
   })
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { httpUrl, isoDay, text } from './common.ts';
+import { checkDated, datedFields } from './dated.ts';
 
 /**
  * A published report (`content/reports/<id>.yaml`). Its body is the `sections` collection; the site's
@@ -11,14 +12,31 @@ export const reportSchema = z
     title: text,
     /** Subtitle as printed, e.g. 网经社独家解读报告. */
     subtitle: text,
-    /** Who published it (also the author for citations). */
+    /** Who published it, e.g. 网经社 (the writer is credited in `credits`, role 撰写). */
     publisher: text,
+    /** The page description for search engines and shares (Chinese, one sentence). */
+    description: text,
+    /** Where the publisher published the report, when known: citations give it as the original. */
+    original: httpUrl.optional(),
     /** BCP 47 language tag of the text. */
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as zh-CN'),
     /** The day the report is about (here: the day WeChat's entry closes). */
     eventDate: isoDay,
-    /** When the publisher released the report, and where that date is stated. */
-    published: z.object({ date: isoDay, source: httpUrl }).strict(),
+    /**
+     * When the publisher released the report, at the precision it is known. When the report text gives no
+     * date, `basis` says how it was established (shown beside it, e.g. 据同系列文章推定) and `source`
+     * where.
+     */
+    published: z
+      .object({
+        ...datedFields,
+        /** How the date was established when the report does not state it, e.g. 据同系列文章推定. */
+        basis: text.optional(),
+        /** Where the date (or its basis) is stated. */
+        source: httpUrl,
+      })
+      .strict()
+      .superRefine(checkDated),
     /** The span of time the report covers, first and last day. */
     period: z
       .object({ start: isoDay, end: isoDay })

@@ -1,28 +1,67 @@
 import { z } from 'astro/zod';
+import { DATE_PRECISIONS, precisionOf } from '../lib/dates.ts';
+import { internalNote, SOURCE_TYPE_IDS } from '../lib/sources.ts';
 import { httpUrl, text } from './common.ts';
 
+/** Reader-facing text: no internal notes (square brackets, English editorial remarks). */
+const shown = text.superRefine((value, ctx) => {
+  const why = internalNote(value);
+  if (why) ctx.addIssue({ code: 'custom', message: `reads as an internal note: ${why}` });
+});
+
 /**
- * A public source outside the report: a filing, a press release, a news or third-party page
- * (copied from shared/data/public-figures.yaml with its status).
+ * A public source outside the report: a filing, a release, a news or third-party page (copied from
+ * shared/data/public-figures.yaml with its status). Exactly one of `title`, `titleFromUrl` and
+ * `description` names it.
  */
 export const publicSourceSchema = z
   .object({
-    /** Who published it, e.g. "JD.com Investor Relations". */
-    publisher: text,
-    /** Its title; [square brackets] mark a descriptive title or one taken from the URL. */
-    title: text,
+    /** Who published the document, as it names itself, e.g. JD.com Investor Relations, TechNode. */
+    publisher: shown,
+    /** The site whose copy was read, when it is not the publisher's own (e.g. vdocuments.site). */
+    via: shown.optional(),
+    /** The headline as published. */
+    title: shown.optional(),
+    /** A headline read off the URL only (unconfirmed); readers see it marked 「标题据网址」. */
+    titleFromUrl: shown.optional(),
+    /** Our Chinese description of a document whose copy shows no title; readers see 「本站描述」. */
+    description: shown
+      .refine((d) => /[\u4e00-\u9fff]/.test(d), 'a description is written in Chinese')
+      .optional(),
+    /** What the document is: filing, filing-copy, release-copy, company-site, news, news-copy, feed, data, article. */
+    type: z.enum(SOURCE_TYPE_IDS),
+    /** True when the copy read is a machine translation. */
+    machineTranslated: z.boolean().optional(),
     /** Where to read it. */
     url: httpUrl,
-    /** When it was published, as precisely as known (free text such as "2014-03-10" or "2017 (undated page)"). */
-    date: text,
+    /** When it was published, at its precision ("2016-06-24", "2020-06", "2017"); absent when undated. */
+    published: z
+      .string()
+      .refine((d) => precisionOf(d) !== undefined, 'must be a date such as "2016-06-24", "2020-06" or "2017"')
+      .optional(),
     /**
-     * How far it can be trusted: verified (a filing or company release), reported (news or a third-party
-     * page) or derived (computed from sourced figures; the formula is in the point's note). Unsourced and
-     * unverified figures are never published, so they have no status here.
+     * How precisely this source dates what it is cited for (not its own publication date): a point or
+     * event may not be dated more precisely than its most precise source.
+     */
+    precision: z.enum(DATE_PRECISIONS),
+    /**
+     * How far the figure was checked (shared data `status`): verified (a company filing or release, or a
+     * verbatim copy), reported (news or a third-party page) or derived (computed; formula in the note).
      */
     status: z.enum(['verified', 'reported', 'derived']),
+    /** The numbers of an event's title or summary this source states, verbatim (e.g. 约260亿美元). */
+    supports: z.array(text).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    const names = [s.title, s.titleFromUrl, s.description].filter((t) => t !== undefined).length;
+    if (names !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message: 'name the source with exactly one of title (as published), titleFromUrl or description',
+      });
+  });
 
 /** A statement of the report itself: the paragraph that makes it and the words it uses, verbatim. */
 export const reportSourceSchema = z
@@ -31,8 +70,13 @@ export const reportSourceSchema = z
     paragraph: z
       .string()
       .regex(/^[a-z][a-z0-9-]*-p\d+$/, 'must be a paragraph anchor such as cooperation-history-p3'),
-    /** The words of that paragraph that state the figure, verbatim, e.g. 京东估值约80亿美元. */
+    /** The words of that paragraph that state it, verbatim, e.g. 京东估值约80亿美元. */
     quote: text,
+    /**
+     * The report's own time words for it, verbatim from the same paragraph (e.g. 2014年3月入股时,
+     * 2014年618大促期间); absent when the report gives no time. A date may not be finer than these words.
+     */
+    when: text.optional(),
   })
   .strict();
 

@@ -3,6 +3,8 @@
  * browsers without it) and announces 已复制 in a polite live region; the address bar follows without
  * scrolling. Also used by the passage-link button and the citation copy buttons (`[data-copy-text]`).
  */
+import { accessDate } from '../lib/citation.ts';
+
 const region = (() => {
   let el = document.getElementById('copy-status');
   if (!el) {
@@ -67,8 +69,8 @@ document.addEventListener('click', (event) => {
   if (button) {
     const source = document.getElementById(button.dataset.copyText ?? '');
     if (!source) return;
-    // Citations carry a placeholder for the access date (引用日期): fill in today's date.
-    const today = new Date().toISOString().slice(0, 10);
+    // Citations carry a placeholder for the access date (引用日期): fill in today's date, Beijing time.
+    const today = accessDate(new Date());
     void copyAndAnnounce((source.textContent ?? '').trim().replace('[引用日期]', `[${today}]`), '引用');
   }
 });

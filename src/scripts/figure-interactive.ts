@@ -70,7 +70,9 @@ export async function mountInteractive(host: HTMLElement, id: string): Promise<v
             const point = points.get(built.rows[p.seriesIndex]?.[p.dataIndex] ?? '');
             if (!point) return '';
             const source =
-              point.source.type === 'public' ? point.source.publisher : `报告原文 #${point.source.paragraph}`;
+              point.source.type === 'public'
+                ? point.source.publisherText
+                : `报告${point.source.paragraphText}`;
             const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
             return `${esc(point.dateText)}<br><b>${esc(point.valueText)}</b><br>${esc(point.label ?? point.name)}<br>${esc(source)}`;
           },

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, projectRoot } from '../helpers/content.ts';
 
 const scratch: string[] = [];
@@ -60,7 +60,7 @@ describe('a build over bad content fails with a clear message', () => {
 
   it('a misspelt field', () => {
     const r = buildWith((d) =>
-      replaceIn(join(d, 'opinions/fan-xifeng-1.mdx'), 'perspective: jd', 'perspective: jd\nperpsective: jd'),
+      replaceIn(join(d, 'opinions/fan-xifeng-1.mdx'), 'excerpts:', 'perpsective: jd\nexcerpts:'),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/fan-xifeng-1\.mdx/);
@@ -111,7 +111,7 @@ describe('a build over bad content fails with a clear message', () => {
     const r = buildWith((d) =>
       replaceIn(
         join(d, 'figures/fig-gmv.yaml'),
-        /        source: \*itonline\n(?=  - id: wechat-new-customers)/,
+        /        source: \*itonline\n(?=  - id: mobile-share-quarter)/,
         '',
       ),
     );
@@ -130,8 +130,30 @@ describe('a build over bad content fails with a clear message', () => {
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(
-      /fig-valuation\.yaml → series\[1\]\.points\[0\]\.source\.paragraph: unknown paragraph "cooperation-history-p9"/,
+      /fig-valuation\.yaml → series\[4\]\.points\[0\]\.source\.paragraph: unknown paragraph "cooperation-history-p9"/,
     );
+  });
+
+  it('a source named with an internal note', () => {
+    const r = buildWith((d) =>
+      replaceIn(
+        join(d, 'events/2019-10-31-jingxi.yaml'),
+        /titleFromUrl: JD spins off.*/,
+        "titleFromUrl: '[URL slug] JD spins off group-buying platform'",
+      ),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/2019-10-31-jingxi\.yaml/);
+    expect(r.output).toMatch(/reads as an internal note: square brackets mark an editorial note/);
+  });
+
+  it('a dated report claim without the report’s time words', () => {
+    const r = buildWith((d) =>
+      replaceIn(join(d, 'figures/fig-valuation.yaml'), /\n +when: 2014年3月入股时/, ''),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/fig-valuation\.yaml/);
+    expect(r.output).toMatch(/a dated report-claim carries the report’s own time words/);
   });
 
   it('a date that does not parse', () => {
@@ -142,4 +164,81 @@ describe('a build over bad content fails with a clear message', () => {
     expect(r.output).toMatch(/fig-stake\.yaml/);
     expect(r.output).toMatch(/"2020-13" is not a valid date of precision "month"/);
   });
+});
+
+/**
+ * The content check's rules that say no more than the sources: one build over content with one fault of
+ * each kind, then a test per rule that the build names it with file and field.
+ */
+describe('a build over content that says more than its sources fails, naming each fault', () => {
+  let r: { status: number | null; output: string };
+  beforeAll(() => {
+    r = buildWith((d) => {
+      // A period (618大促期间) dated to a day.
+      replaceIn(
+        join(d, 'events/2014-06-618-orders.yaml'),
+        "date: '2014-06'\nprecision: month",
+        "date: '2014-06-18'\nprecision: day",
+      );
+      // Time words that are not the report's.
+      replaceIn(join(d, 'figures/fig-valuation.yaml'), 'when: 至2015年4月\n', 'when: 2015年4月底\n');
+      // An undated claim given a year.
+      replaceIn(
+        join(d, 'figures/fig-gmv.yaml'),
+        '      - precision: undated\n        value: 5\n',
+        "      - date: '2014'\n        precision: year\n        value: 5\n",
+      );
+      replaceIn(
+        join(d, 'figures/fig-gmv.yaml'),
+        '          quote: 累计为京东主站导流超过5亿用户\n',
+        '          quote: 累计为京东主站导流超过5亿用户\n          when: 累计\n',
+      );
+      // 25%以上 told as 超过25%.
+      replaceIn(
+        join(d, 'figures/fig-gmv.yaml'),
+        '        bound: at-least\n        label: 微信渠道订单占比（报告）',
+        '        bound: over\n        label: 微信渠道订单占比（报告）',
+      );
+      // The report's 约 dropped from a key figure.
+      replaceIn(join(d, 'reports/wechat-jd.yaml'), 'value: 约2.15亿美元', 'value: 2.15亿美元');
+      // A number in an event summary that no source states.
+      replaceIn(
+        join(d, 'events/2014-05-22-ipo.yaml'),
+        '按发行价计市值约260亿美元',
+        '按发行价计市值约280亿美元',
+      );
+      // An excerpt that gives only the good side.
+      replaceIn(
+        join(d, 'opinions/guo-tao-1.mdx'),
+        /text: 从京东视角看，不再续约有一定好处.*\n/,
+        'text: 从京东视角看，不再续约有一定好处\n',
+      );
+    });
+  });
+
+  it('fails', () => expect(r.status).not.toBe(0));
+  it('a date finer than its sources', () =>
+    expect(r.output).toMatch(
+      /2014-06-618-orders\.yaml → precision: precision "day" is finer than its sources/,
+    ));
+  it('time words that are not in the cited paragraph', () =>
+    expect(r.output).toMatch(
+      /fig-valuation\.yaml → series\[\d\]\.points\[\d\]\.source\.when: "2015年4月底" is not in paragraph cooperation-history-p3/,
+    ));
+  it('a year for a claim the report leaves undated', () =>
+    expect(r.output).toMatch(
+      /fig-gmv\.yaml → series\[4\]\.points\[2\]\.precision: precision \\?"year\\?" is finer than its sources/,
+    ));
+  it('a qualifier that is not the report’s', () =>
+    expect(r.output).toMatch(
+      /fig-gmv\.yaml → series\[4\]\.points\[0\]\.bound: the quote qualifies the value as at-least/,
+    ));
+  it('a key figure without the report’s 约', () =>
+    expect(r.output).toMatch(/wechat-jd\.yaml → keyFigures\[0\]\.value: the report says "约2\.15"/));
+  it('a number in an event summary without a source', () =>
+    expect(r.output).toMatch(/2014-05-22-ipo\.yaml → summary: 280亿美元 has no source/));
+  it('an excerpt that cuts a contrast', () =>
+    expect(r.output).toMatch(
+      /guo-tao-1\.mdx → excerpts\[0\]\.text: gives one side of a “好处…弊端” contrast/,
+    ));
 });

@@ -43,9 +43,19 @@ test.describe('without JavaScript', () => {
 });
 
 test('a link into a collapsed data table opens it', async ({ page }) => {
-  await page.goto('/#fig-gmv-3');
+  await page.goto('/#fig-gmv-gmv-2015');
   await expect(page.locator('#fig-gmv details.figure__data')).toHaveAttribute('open', '');
-  await expect(page.locator('[id="fig-gmv-3"]')).toBeInViewport();
+  await expect(page.locator('[id="fig-gmv-gmv-2015"]')).toBeInViewport();
+});
+
+test('a data row’s first published id (numbered rows) still lands on the same datum', async ({ page }) => {
+  // Until 2026-11 rows were numbered in file order; the alias map keeps each number on its datum.
+  await page.goto('/#fig-gmv-6');
+  await expect(page).toHaveURL(/#fig-gmv-mobile-share-quarter-2014-q4$/);
+  await expect(page.locator('#fig-gmv details.figure__data')).toHaveAttribute('open', '');
+  await expect(page.locator('[id="fig-gmv-mobile-share-quarter-2014-q4"]')).toContainText('2014年第四季度');
+  await page.goto('/#event-2014-06-18-618-orders');
+  await expect(page).toHaveURL(/#event-2014-06-618-orders$/);
 });
 
 test('a retired id is sent to its new home through the alias map', async ({ page }) => {
@@ -140,7 +150,8 @@ test('every page carries share metadata; share pages have their own title, descr
   await page.goto('/');
   const meta = (p: string) => page.locator(`meta[property="${p}"], meta[name="${p}"]`).first();
   await expect(meta('og:locale')).toHaveAttribute('content', 'zh_CN');
-  await expect(meta('article:published_time')).toHaveAttribute('content', '2025-09-24');
+  // The report gives no date: the month inferred from its companion pieces, no finer.
+  await expect(meta('article:published_time')).toHaveAttribute('content', '2025-09');
   // Without an absolute image URL the card is the small one.
   await expect(meta('twitter:card')).toHaveAttribute('content', 'summary');
   // No public address is configured (content/site.yaml): no absolute canonical or image URLs.
@@ -183,12 +194,21 @@ test('a citation copies with today’s date as the access date', async ({ page, 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await page.goto('/#cite');
   const gbt = page.locator('#cite-report-0');
-  await expect(gbt).toContainText('[EB/OL]. 网经社, (2025-09-24)[引用日期]');
+  await expect(gbt).toHaveText(
+    '无痕. 微信京东十年“联姻”落幕: 网经社独家解读报告[EB/OL]. (2025-09)[引用日期]. https://www.100ec.cn/zt//wjly5js/.',
+  );
   await page.locator('#cite').getByRole('button', { name: '复制' }).first().click();
   await expect(page.locator('#copy-status')).toHaveText('已复制引用');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(
-    /^无痕\. 微信京东十年“联姻”落幕——网经社独家解读报告\[EB\/OL\]\. 网经社, \(2025-09-24\)\[\d{4}-\d{2}-\d{2}\]\. http/,
+    /^无痕\. 微信京东十年“联姻”落幕: 网经社独家解读报告\[EB\/OL\]\. \(2025-09\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/www\.100ec\.cn\/zt\/\/wjly5js\/\.$/,
   );
+  // The access date is Beijing’s calendar day.
+  const beijing = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  expect(copied).toContain(`[${beijing}]`);
   await expect(page.locator('#cite details')).toHaveCount(4);
+  // A figure is cited as this site’s work, accompanying the report.
+  await expect(page.locator('#cite-fig-stake-0')).toHaveText(
+    '研报精读编辑部. 腾讯持有京东股份比例: 《微信京东十年“联姻”落幕》附图1[EB/OL]. (2026-11)[引用日期].',
+  );
 });

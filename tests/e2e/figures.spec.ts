@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { chartOverlaps } from '../helpers/chart-overlaps.ts';
 
 const FIGURES = [
   { id: 'fig-stake', number: 1, title: '腾讯持有京东股份比例', rows: 5, value: '2.3%' },
   { id: 'fig-gmv', number: 2, title: '京东GMV与移动/微信渠道', rows: 12, value: '6582' },
-  { id: 'fig-valuation', number: 3, title: '京东估值与市值', rows: 17, value: '1360.8亿美元' },
+  { id: 'fig-valuation', number: 3, title: '京东估值与市值', rows: 19, value: '1360.8亿美元' },
 ];
 
 test.describe('without JavaScript', () => {
@@ -84,7 +85,8 @@ test('hovering a point shows its value, date and source; the full chart loads on
   expect(scripts.some((s) => s.includes('figure-interactive'))).toBe(false);
 
   const chart = page.locator('#fig-stake .chart:visible');
-  const point = chart.locator('[ecmeta_series_index="1"][ecmeta_data_index="3"]');
+  // The 2.3% after the distribution: the second point of the stake chart's fourth run (series 3).
+  const point = chart.locator('[ecmeta_series_index="3"][ecmeta_data_index="1"]');
   if (isMobile) await point.tap();
   else await point.hover();
   const tooltip = page.locator('#fig-stake .figure__tooltip');
@@ -92,7 +94,7 @@ test('hovering a point shows its value, date and source; the full chart loads on
   await expect(tooltip).toContainText('2021年12月23日');
   await expect(tooltip).toContainText('2.3%');
   await expect(tooltip).toContainText('Mint');
-  await expect(page.locator('#fig-stake-5')).toHaveClass(/is-active/);
+  await expect(page.locator('#fig-stake-stake-post-ipo-2021-12-23')).toHaveClass(/is-active/);
 
   const before = await page.locator('#fig-stake .figure__canvas').boundingBox();
   await page.locator('#fig-stake').getByRole('button', { name: '交互查看' }).click();
@@ -129,5 +131,15 @@ test('each figure’s data downloads as CSV (UTF-8 with BOM) and JSON, with unit
       expect(p.unit).toBeTruthy();
       expect(p.source.type === 'public' ? p.source.url : p.source.paragraph).toBeTruthy();
     }
+  }
+});
+
+test('chart labels overlap no other label, event line or axis at this width', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => document.fonts.ready);
+  for (const f of FIGURES) {
+    const svg = page.locator(`#${f.id} .chart:visible svg.chart-svg`);
+    await expect(svg).toHaveCount(1);
+    expect(await chartOverlaps(svg), f.id).toEqual([]);
   }
 });

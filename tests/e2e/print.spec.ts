@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chartOverlaps } from '../helpers/chart-overlaps.ts';
 
 /** Printable height of an A4 page with print.css's margins (297 mm − 20 mm − 22 mm), in CSS px. */
 const PAGE_HEIGHT = ((297 - 42) / 25.4) * 96;
@@ -40,6 +41,12 @@ test.describe('printing', () => {
     }
     for (const h of await page.locator('article h2').all()) {
       expect(await h.evaluate((e) => getComputedStyle(e).breakAfter)).toBe('avoid');
+    }
+  });
+
+  test('prints chart labels that overlap no other label, event line or axis', async ({ page }) => {
+    for (const id of ['fig-stake', 'fig-gmv', 'fig-valuation']) {
+      expect(await chartOverlaps(page.locator(`#${id} .chart--wide svg`)), id).toEqual([]);
     }
   });
 

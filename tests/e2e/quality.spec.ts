@@ -136,7 +136,7 @@ test.describe('without JavaScript', () => {
       expect(text.length).toBeGreaterThan(path === '/' ? 10000 : 40);
       if (path === '/') {
         await expect(page.locator('svg.chart-svg:visible')).toHaveCount(3);
-        await expect(page.locator('.figure__data tbody tr')).toHaveCount(34);
+        await expect(page.locator('.figure__data tbody tr')).toHaveCount(36);
         await expect(page.locator('#timeline ol > li:visible')).toHaveCount(13);
         await expect(page.locator('#experts tbody tr:visible')).toHaveCount(8);
       }

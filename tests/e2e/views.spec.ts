@@ -26,7 +26,7 @@ test.describe('without JavaScript', () => {
       'event-2014-03-10-',
       'event-2014-05-22-',
       'event-2014-05-27-',
-      'event-2014-06-18-',
+      'event-2014-06-',
       'event-2015-04-',
       'event-2019-05-10-',
       'event-2019-10-31-',
@@ -47,13 +47,25 @@ test.describe('without JavaScript', () => {
     const jingxi = page.locator('#event-2019-10-31-jingxi');
     await expect(jingxi.locator('time').nth(0)).toHaveText('2019年10月31日');
     await expect(jingxi.locator('time').nth(1)).toHaveText('2019年秋');
+    // A season is no month: the <time> says only its year.
+    await expect(jingxi.locator('time').nth(1)).toHaveAttribute('datetime', '2019');
     await expect(jingxi).toContainText('公开资料');
-    // Every "原文" link points at a paragraph of the article; every event has a source.
-    for (const href of await page
-      .locator('#timeline a:text-is("原文")')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
-      await expect(page.locator(href)).toHaveCount(1);
+    // 618大促期间 is a period: a month at most.
+    await expect(page.locator('#event-2014-06-618-orders time')).toHaveText('2014年6月');
+    // Every report link names its section and points at a paragraph of the article; every event has a source.
+    const reportLinks = page.locator('#timeline .event__sources a[href^="#"]');
+    expect(await reportLinks.count()).toBeGreaterThan(5);
+    for (const link of await reportLinks.all()) {
+      await expect(link).toHaveText(/^报告“[^”]+”第\d+段$/);
+      await expect(page.locator((await link.getAttribute('href'))!)).toHaveCount(1);
     }
+    // The closure notice is cited to the report's lead.
+    await expect(page.locator('#event-2025-09-12-notice .event__sources a[href="#overview-p1"]')).toHaveCount(
+      1,
+    );
+    // Source labels say what the documents are; no internal notes reach readers.
+    await expect(page.locator('#timeline')).not.toContainText(/\[URL slug|reprint of|copy on/);
+    await expect(page.locator('#event-2014-03-10-tencent-stake')).toContainText('公司公告（转载）');
     for (const event of await events.all())
       expect(await event.locator('.event__sources a').count()).toBeGreaterThan(0);
   });
@@ -74,22 +86,28 @@ test.describe('without JavaScript', () => {
     const rows = page.locator('#experts tbody tr');
     await expect(rows).toHaveCount(8);
     expect(await rows.evaluateAll((els) => els.map((e) => e.id))).toEqual(EXPERTS.map((e) => `expert-${e}`));
-    await expect(page.locator('#experts thead th')).toHaveText([
-      '专家',
-      '对京东的影响',
-      '腾讯的战略',
-      '行业与竞合',
-    ]);
+    await expect(page.locator('#experts thead th')).toHaveText(['专家', '京东', '腾讯与微信', '行业与竞合']);
     await expect(page.locator('#expert-gao-pan')).toContainText('江南北商学院院长');
     await expect(page.locator('#expert-gao-pan')).toContainText('3条观点');
-    await expect(page.locator('#expert-cao-lei td[data-perspective="jd"]')).toHaveText('未就此发表评论');
+    // 曹磊 and 刘俊斌 speak about both companies: the grid says so.
+    await expect(page.locator('#expert-cao-lei td[data-perspective="jd"]')).toContainText(
+      '京东实现了从“借力”到“自立”的跃升',
+    );
+    await expect(page.locator('#expert-liu-junbin td[data-perspective="tencent"]')).toContainText(
+      '微信自己的购物平台也需要加强',
+    );
+    // An empty cell means only that this table excerpts nothing there.
+    await expect(page.locator('#expert-fan-xifeng td[data-perspective="tencent"]')).toHaveText('本表未摘录');
+    await expect(page.locator('#experts')).not.toContainText('未就此发表评论');
+    // Contrasts are not cut: 郭涛’s 好处 comes with its 弊端.
+    await expect(page.locator('#expert-guo-tao td[data-perspective="jd"]')).toContainText('弊端也不容忽视');
     const links = page.locator('#experts blockquote a');
-    await expect(links).toHaveCount(16);
+    await expect(links).toHaveCount(20);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       await expect(page.locator(`article ${href}`)).toHaveCount(1);
     }
     // Filter by perspective without JS: only that column stays.
-    await page.locator('#experts label', { hasText: '腾讯的战略' }).click();
+    await page.locator('#experts label', { hasText: '腾讯与微信' }).click();
     await expect(page.locator('#experts td[data-perspective="tencent"]:visible')).toHaveCount(8);
     await expect(page.locator('#experts td[data-perspective="jd"]:visible')).toHaveCount(0);
   });
@@ -118,6 +136,7 @@ test('on this width the grid is a table or a stack of cards', async ({ page, isM
 });
 
 test('each expert has a page with all their opinions, linked back to the article', async ({ page }) => {
+  test.setTimeout(90_000); // sixteen page loads
   for (const id of EXPERTS) {
     await page.goto(`/experts/${id}/`);
     const name = (await page.locator('h1').textContent())!;

@@ -22,7 +22,8 @@ export function loadFigure(id: string, number = 1): FigureExport {
     };
   });
   return exportFigure({ id, ...data } as FigureSpec, number, events, {
-    title: '微信京东十年“联姻”落幕',
-    publisher: '网经社',
+    page: '/',
+    publication: { title: '微信京东十年“联姻”落幕', publisher: '网经社' },
+    paragraphName: (anchor) => `〈${anchor}〉`,
   });
 }

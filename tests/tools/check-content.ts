@@ -49,8 +49,12 @@ const placements = content.sections
 console.log(
   `content check: ${paragraphs} paragraphs verbatim against content/sources (in order, with 4 headings and 1 caption)`,
 );
+const excerpts = content.opinions.reduce((n, o) => n + o.data.excerpts.length, 0);
 console.log(
-  `               ${content.opinions.length} grid excerpts verbatim, ${content.experts.length} experts' names and titles verbatim`,
+  `               ${excerpts} grid excerpts (${content.opinions.length} opinions) verbatim, none cutting a contrast; ${content.experts.length} experts' names and titles verbatim`,
+);
+console.log(
+  `               ${points.length + content.events.length} dates (figure points and events) no finer than their sources; report claims dated by the report's own time words`,
 );
 console.log(
   `               ${points.length} figure values sourced (${claims} report claims checked against their paragraph's words)`,

@@ -34,7 +34,7 @@ describe.each(FIGURE_IDS)('%s option', (id) => {
         const rows = built.rows[i]!;
         expect(rows).toHaveLength((s.data as unknown[]).length);
         rows.forEach((row, j) => {
-          if ((s.data as unknown[])[j] !== null) expect(row).toMatch(new RegExp(`^${id}-\\d+$`));
+          if ((s.data as unknown[])[j] !== null) expect(row).toMatch(new RegExp(`^${id}-[a-z0-9-]+$`));
         });
       });
     });
@@ -62,12 +62,23 @@ describe('the stake chart', () => {
   const fig = loadFigure('fig-stake');
   const { option } = buildOption('stake', chartInput(fig), LIGHT, LAYOUTS.stake.wide);
 
-  it('plots the filings’ percentages as step lines, pre- and post-IPO apart', () => {
+  it('joins only observations close in time: no line across years without data', () => {
     expect(series(option).map((s) => [s.type, s.step])).toEqual([
       ['line', 'end'],
       ['line', 'end'],
+      ['line', 'end'],
+      ['line', 'end'],
     ]);
-    expect(series(option).map(values)).toEqual([[15], [18.1, 17.8, 17, 2.3]]);
+    // Pre-IPO 15%, then 18.1% (2017) and 17.8% (2020) each on their own, then the two-day drop 17%→2.3%.
+    expect(series(option).map(values)).toEqual([[15], [18.1], [17.8], [17, 2.3]]);
+  });
+
+  it('labels every point', () => {
+    const labels = series(option).flatMap((s) =>
+      (s.data as Array<{ label: { show: boolean; formatter?: string } }>).map((d) => d.label),
+    );
+    expect(labels.every((l) => l.show)).toBe(true);
+    expect(labels.map((l) => l.formatter)).toEqual(['15%', '18.1%', '17.8%', '约17%', '2.3%']);
   });
 
   it('marks the entry’s launch and closure', () => {
@@ -91,9 +102,15 @@ describe('the valuation chart', () => {
     expect(sourced.symbol).toBe('circle');
     expect((sourced.itemStyle as Obj).color).not.toBe(LIGHT.claim);
     expect(values(claim)).toEqual([80, 454]);
-    expect(values(byName.get('上市发行价估值')!)).toEqual([260]);
+    expect(values(byName.get('按IPO发行价计算的市值')!)).toEqual([260]);
     expect(values(sourced)).toContain(1360.8);
-    expect(legend.filter((l) => l.colour === 'claim').map((l) => l.marker)).toEqual(['diamond', 'diamond']);
+    expect(legend.filter((l) => l.colour === 'claim').map((l) => l.marker)).toEqual(['diamond']);
+  });
+
+  it('keeps Tencent’s cash and paper gain off the valuation axis', () => {
+    expect(series(option).map((s) => s.name)).not.toContain('腾讯的投资与浮盈（报告所述）');
+    expect(series(option).flatMap(values)).not.toContain(2.15);
+    expect(series(option).flatMap(values)).not.toContain(37);
   });
 });
 
@@ -106,16 +123,18 @@ describe('the GMV chart', () => {
     expect(bars!.type).toBe('bar');
     expect(values(bars!)).toEqual([1255, 2602, 4627, 6582]);
     expect((option.xAxis as Obj[])[0]!.data as string[]).toEqual(['2013', '2014', '2015', '2016']);
-    const mobile = rest.find((s) => s.name === '移动端订单占比（全部移动渠道）')!;
-    expect(values(mobile)).toEqual([25, 36, 60, 85]);
-    expect(mobile.xAxisIndex).toBe(1);
+    const day618 = rest.find((s) => s.name === '618当天移动端订单占比（全部移动渠道）')!;
+    expect(values(day618)).toEqual([25, 60, 85]);
+    expect(day618.xAxisIndex).toBe(1);
   });
 
-  it('shows the report’s undated 25 % as a dashed line, and leaves claims in other units off the axes', () => {
-    const claim = series(option).find((s) => s.name === '报告所述微信渠道数据')!;
-    const markLine = claim.markLine as { lineStyle: Obj; data: Obj[] };
-    expect(markLine.data).toEqual([{ yAxis: 25 }]);
-    expect(markLine.lineStyle.type).toBe('dashed');
-    expect(JSON.stringify(option)).not.toMatch(/亿用户|倍/);
+  it('never joins a quarterly share with the 618-day shares: one line per basis', () => {
+    const quarter = series(option).find((s) => s.name === '季度移动端订单占比（全部移动渠道）')!;
+    expect([quarter.type, values(quarter)]).toEqual(['scatter', [36]]);
+  });
+
+  it('plots no undated claim and no claim in other units', () => {
+    expect(series(option).map((s) => s.name)).not.toContain('报告所述微信渠道数据');
+    expect(JSON.stringify(option)).not.toMatch(/亿用户|倍|markLine":\{[^}]*yAxis/);
   });
 });

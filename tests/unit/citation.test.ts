@@ -1,51 +1,179 @@
+/**
+ * The citation styles against worked examples: GB/T 7714-2015 (its own examples of electronic resources
+ * and of a contribution to a larger work), APA 7 (the APA Style examples of a report and of a web page by
+ * a group author) and BibTeX, then this site's report and figure.
+ */
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, gbt7714, type CitedWork } from '../../src/lib/citation.ts';
+import { accessDate, apa, bibtex, gbt7714, type CitedWork } from '../../src/lib/citation.ts';
 import { encodeTextTerm, idFromHash, textFragment } from '../../src/lib/text-fragment.ts';
 
-const work: CitedWork = {
+const report: CitedWork = {
   authors: ['无痕'],
-  title: '微信京东十年“联姻”落幕——网经社独家解读报告',
+  title: '微信京东十年“联姻”落幕',
+  subtitle: '网经社独家解读报告',
   publisher: '网经社',
-  published: '2025-09-24',
-  url: 'https://example.org/',
+  date: { date: '2025-09', precision: 'month' },
+  original: 'https://www.100ec.cn/zt//wjly5js/',
+  note: '发布日期据同系列文章推定',
 };
-const figure = { title: '图1 腾讯持有京东股份比例', url: 'https://example.org/#fig-stake', key: 'fig-stake' };
+const figure: CitedWork = {
+  authors: ['研报精读编辑部'],
+  title: '腾讯持有京东股份比例',
+  subtitle: '《微信京东十年“联姻”落幕》附图1',
+  publisher: '研报精读',
+  date: { date: '2026-11', precision: 'month' },
+  description: 'Figure',
+};
 
-describe('citations', () => {
-  it('GB/T 7714-2015', () => {
-    expect(gbt7714(work)).toBe(
-      '无痕. 微信京东十年“联姻”落幕——网经社独家解读报告[EB/OL]. 网经社, (2025-09-24)[引用日期]. https://example.org/.',
-    );
-    expect(gbt7714(work, '2026-11-26', figure)).toBe(
-      '无痕. 图1 腾讯持有京东股份比例[EB/OL]//微信京东十年“联姻”落幕——网经社独家解读报告. 网经社, (2025-09-24)[2026-11-26]. https://example.org/#fig-stake.',
+describe('GB/T 7714-2015', () => {
+  it('reproduces the standard’s example of an electronic bulletin', () => {
+    expect(
+      gbt7714(
+        {
+          authors: ['李强'],
+          title: '化解医患矛盾需釜底抽薪',
+          date: { date: '2012-05-03', precision: 'day' },
+          url: 'http://wenku.baidu.com/view/47e4f206b52acfc789ebc92f.html',
+        },
+        '2013-03-25',
+      ),
+    ).toBe(
+      '李强. 化解医患矛盾需釜底抽薪[EB/OL]. (2012-05-03)[2013-03-25]. http://wenku.baidu.com/view/47e4f206b52acfc789ebc92f.html.',
     );
   });
 
-  it('APA', () => {
-    expect(apa(work)).toBe(
-      '无痕. (2025, September 24). 微信京东十年“联姻”落幕——网经社独家解读报告. 网经社. https://example.org/',
-    );
-    expect(apa(work, figure)).toBe(
-      '无痕. (2025, September 24). 图1 腾讯持有京东股份比例 [Figure]. In 微信京东十年“联姻”落幕——网经社独家解读报告. 网经社. https://example.org/#fig-stake',
+  it('reproduces the standard’s example of an online report, with its type code', () => {
+    expect(
+      gbt7714(
+        {
+          authors: ['中国互联网络信息中心'],
+          title: '第29次中国互联网络发展现状统计报告',
+          type: 'R',
+          date: { date: '2012-01-16', precision: 'day' },
+          url: 'http://www.cnnic.net.cn/hlwfzyj/hlwxzbg/201201/P020120709345264469680.pdf',
+        },
+        '2013-03-26',
+      ),
+    ).toBe(
+      '中国互联网络信息中心. 第29次中国互联网络发展现状统计报告[R/OL]. (2012-01-16)[2013-03-26]. http://www.cnnic.net.cn/hlwfzyj/hlwxzbg/201201/P020120709345264469680.pdf.',
     );
   });
 
-  it('BibTeX', () => {
-    expect(bibtex(work, 'wangjingshe2025wechatjd')).toBe(
+  it('puts other-title information after “: ”, and the 析出 form (//) only for a part by others', () => {
+    const part: CitedWork = {
+      authors: ['程根伟'],
+      title: '1998年长江洪水的成因与减灾对策',
+      date: { date: '1999', precision: 'year' },
+      url: 'https://example.org/flood',
+    };
+    expect(
+      gbt7714(part, '2026-11-27', { authors: ['许厚泽', '赵其国'], title: '长江流域洪涝灾害与科技对策' }),
+    ).toBe(
+      '程根伟. 1998年长江洪水的成因与减灾对策[EB/OL]//许厚泽, 赵其国. 长江流域洪涝灾害与科技对策. (1999)[2026-11-27]. https://example.org/flood.',
+    );
+  });
+
+  it('cites the report by its writer, at the precision of its date, at its original address', () => {
+    expect(gbt7714(report)).toBe(
+      '无痕. 微信京东十年“联姻”落幕: 网经社独家解读报告[EB/OL]. (2025-09)[引用日期]. https://www.100ec.cn/zt//wjly5js/.',
+    );
+    expect(gbt7714({ ...report, url: 'https://reports.example.org/' }, '2026-11-27')).toBe(
+      '无痕. 微信京东十年“联姻”落幕: 网经社独家解读报告[EB/OL]. (2025-09)[2026-11-27]. https://reports.example.org/. 原文: https://www.100ec.cn/zt//wjly5js/.',
+    );
+  });
+
+  it('cites a figure as the site’s work accompanying the report; no address without one', () => {
+    expect(gbt7714(figure)).toBe(
+      '研报精读编辑部. 腾讯持有京东股份比例: 《微信京东十年“联姻”落幕》附图1[EB/OL]. (2026-11)[引用日期].',
+    );
+    expect(gbt7714({ ...figure, url: 'https://reports.example.org/#fig-stake' })).toMatch(
+      /\[引用日期\]\. https:\/\/reports\.example\.org\/#fig-stake\.$/,
+    );
+  });
+});
+
+describe('APA 7', () => {
+  it('reproduces the APA example of a report by individual authors for an organisation', () => {
+    expect(
+      apa({
+        authors: ['Fried, D.', 'Polyakova, A.'],
+        title: 'Democratic defense against disinformation',
+        publisher: 'Atlantic Council',
+        date: { date: '2018', precision: 'year' },
+        url: 'https://www.atlanticcouncil.org/wp-content/uploads/2018/03/Democratic_Defense_Against_Disinformation_FINAL.pdf',
+      }),
+    ).toBe(
+      'Fried, D., & Polyakova, A. (2018). Democratic defense against disinformation. Atlantic Council. https://www.atlanticcouncil.org/wp-content/uploads/2018/03/Democratic_Defense_Against_Disinformation_FINAL.pdf',
+    );
+  });
+
+  it('reproduces the APA example of a web page whose author is the site (publisher left out)', () => {
+    expect(
+      apa({
+        authors: ['World Health Organization'],
+        title: 'Questions and answers on immunization and vaccine safety',
+        publisher: 'World Health Organization',
+        date: { date: '2018-05-24', precision: 'day' },
+        url: 'https://www.who.int/features/qa/84/en/',
+      }),
+    ).toBe(
+      'World Health Organization. (2018, May 24). Questions and answers on immunization and vaccine safety. https://www.who.int/features/qa/84/en/',
+    );
+  });
+
+  it('cites the report with a month-precision date, and a figure with its bracketed description', () => {
+    expect(apa(report)).toBe(
+      '无痕. (2025, September). 微信京东十年“联姻”落幕: 网经社独家解读报告. 网经社. https://www.100ec.cn/zt//wjly5js/',
+    );
+    expect(apa(figure)).toBe(
+      '研报精读编辑部. (2026, November). 腾讯持有京东股份比例: 《微信京东十年“联姻”落幕》附图1 [Figure]. 研报精读.',
+    );
+    expect(apa({ authors: ['A'], title: 'T' })).toBe('A. (n.d.). T.');
+  });
+});
+
+describe('BibTeX', () => {
+  it('gives the report as @techreport with the month and the note on its date', () => {
+    expect(bibtex(report, 'wechat-jd-2025', 'techreport')).toBe(
       [
-        '@techreport{wangjingshe2025wechatjd,',
-        '  author = {无痕},',
-        '  title = {微信京东十年“联姻”落幕——网经社独家解读报告},',
+        '@techreport{wechat-jd-2025,',
+        '  author = {{无痕}},',
+        '  title = {微信京东十年“联姻”落幕: 网经社独家解读报告},',
         '  institution = {网经社},',
         '  year = 2025,',
         '  month = sep,',
-        '  url = {https://example.org/},',
+        '  url = {https://www.100ec.cn/zt//wjly5js/},',
+        '  note = {发布日期据同系列文章推定},',
         '  language = {chinese}',
         '}',
       ].join('\n'),
     );
-    expect(bibtex(work, 'k', { ...figure, title: 'A_B & 50%' })).toContain('title = {A\\_B \\& 50\\%}');
-    expect(bibtex(work, 'k', figure)).toMatch(/^@misc\{k-fig-stake,/);
+  });
+
+  it('gives a figure as @misc by the site, and escapes TeX specials', () => {
+    expect(bibtex(figure, 'wechat-jd-fig-stake')).toBe(
+      [
+        '@misc{wechat-jd-fig-stake,',
+        '  author = {{研报精读编辑部}},',
+        '  title = {腾讯持有京东股份比例: 《微信京东十年“联姻”落幕》附图1},',
+        '  howpublished = {研报精读},',
+        '  year = 2026,',
+        '  month = nov,',
+        '  language = {chinese}',
+        '}',
+      ].join('\n'),
+    );
+    expect(bibtex({ ...figure, title: 'A_B & 50%', subtitle: undefined }, 'k')).toContain(
+      'title = {A\\_B \\& 50\\%}',
+    );
+  });
+});
+
+describe('the access date', () => {
+  it('is the day in Beijing, whatever the clock’s time zone', () => {
+    // 2026-11-27 17:30 UTC is already 2026-11-28 in Beijing (UTC+8).
+    expect(accessDate(new Date('2026-11-27T17:30:00Z'))).toBe('2026-11-28');
+    expect(accessDate(new Date('2026-11-27T15:59:59Z'))).toBe('2026-11-27');
   });
 });
 

@@ -117,8 +117,19 @@ describe('the committed content', () => {
   it('quotes every grid excerpt verbatim from the source, within its own opinion', () => {
     const whole = comparableText(source);
     for (const o of content.opinions) {
-      expect(whole, o.id).toContain(comparableText(o.data.excerpt));
-      expect(comparableText(o.body ?? ''), o.id).toContain(comparableText(o.data.excerpt));
+      for (const e of o.data.excerpts) {
+        for (const fragment of e.text.split('……')) {
+          expect(whole, o.id).toContain(comparableText(fragment));
+          expect(comparableText(o.body ?? ''), o.id).toContain(comparableText(fragment));
+        }
+      }
+    }
+  });
+
+  it('excerpts the opinions that speak to both companies under both (曹磊, 刘俊斌)', () => {
+    for (const id of ['cao-lei-1', 'liu-junbin-1']) {
+      const perspectives = content.opinions.find((o) => o.id === id)!.data.excerpts.map((e) => e.perspective);
+      expect(perspectives, id).toEqual(expect.arrayContaining(['jd', 'tencent']));
     }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chartInput,
   describeFigure,
   figureCsv,
   pointsOf,
@@ -12,14 +13,23 @@ describe('figure exports', () => {
   const stake = loadFigure('fig-stake', 1);
   const valuation = loadFigure('fig-valuation', 3);
 
-  it('numbers the rows and converts values for readers', () => {
+  it('names rows by series and date, so new data never takes an existing id, and converts values', () => {
     const points = pointsOf(stake);
     expect(points.map((p) => p.row)).toEqual([
-      'fig-stake-1',
-      'fig-stake-2',
-      'fig-stake-3',
-      'fig-stake-4',
-      'fig-stake-5',
+      'fig-stake-stake-pre-ipo-2014-03-10',
+      'fig-stake-stake-post-ipo-2017-03',
+      'fig-stake-stake-post-ipo-2020-06',
+      'fig-stake-stake-post-ipo-2021-12-21',
+      'fig-stake-stake-post-ipo-2021-12-23',
+    ]);
+    expect(
+      pointsOf(loadFigure('fig-gmv'))
+        .filter((p) => p.series === 'report-channel')
+        .map((p) => p.row),
+    ).toEqual([
+      'fig-gmv-report-channel-undated',
+      'fig-gmv-report-channel-2014-06',
+      'fig-gmv-report-channel-undated-2',
     ]);
     expect(points.map((p) => p.valueText)).toEqual(['15%', '18.1%', '17.8%', '约17%', '2.3%']);
     expect(points[0]!.dateText).toBe('2014年3月10日');
@@ -34,12 +44,47 @@ describe('figure exports', () => {
       type: 'report',
       paragraph: 'cooperation-history-p3',
       href: '/#cooperation-history-p3',
+      paragraphText: '〈cooperation-history-p3〉',
     });
-    expect(reportParagraphs(valuation)).toEqual(['cooperation-history-p3', 'cooperation-history-p1']);
-    expect(publicSources(valuation).map((s) => s.publisher)).toEqual([
-      'Newsmax (Bloomberg)',
-      'stockanalysis.com',
+    expect(reportParagraphs(valuation).map((p) => p.paragraph)).toEqual([
+      'cooperation-history-p3',
+      'cooperation-history-p1',
     ]);
+    expect(publicSources(valuation).map((s) => [s.publisherText, s.typeLabel])).toEqual([
+      ['stockanalysis.com', '第三方数据'],
+      ['彭博社（Newsmax 转载）', '媒体报道（转载）'],
+      ['Internet Retailer', '媒体报道'],
+      ['Bloomberg', '媒体报道'],
+    ]);
+    // A headline read off the URL is marked as such.
+    expect(publicSources(valuation)[1]!.titleText).toBe(
+      'JD.com raised $1.78bn in its U.S. IPO（标题据网址）',
+    );
+  });
+
+  it('keeps undated claims off the chart and says so; lists values the chart does not draw', () => {
+    const gmv = loadFigure('fig-gmv');
+    const undated = pointsOf(gmv).filter((p) => p.precision === 'undated');
+    expect(undated.map((p) => [p.dateText, p.valueText, p.plotted, p.notPlottedReason])).toEqual([
+      ['未注明时间', '25%以上', false, '未注明时间'],
+      ['未注明时间', '超过5亿用户', false, '未注明时间'],
+    ]);
+    const times = pointsOf(gmv).find((p) => p.unit === 'times')!;
+    expect([times.dateText, times.plotted, times.notPlottedReason]).toEqual([
+      '2014年6月',
+      false,
+      '单位不同（倍）',
+    ]);
+    const tencent = pointsOf(valuation).filter((p) => p.series === 'report-tencent');
+    expect(tencent.map((p) => [p.valueText, p.plotted])).toEqual([
+      ['约2.15亿美元', false],
+      ['超过37亿美元', false],
+    ]);
+    const input = chartInput(gmv);
+    expect(input.series.flatMap((s) => s.points).every((p) => p.unit === '%' || p.unit === '亿元')).toBe(
+      true,
+    );
+    expect(input.series.map((s) => s.id)).not.toContain('report-channel');
   });
 
   it('writes CSV as UTF-8 with a byte-order mark, CRLF and quoted cells', () => {
@@ -47,13 +92,20 @@ describe('figure exports', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      '行,序列,说明,日期,日期精度,数值,单位,原始数值,原始单位,限定,类型,来源,来源标题,来源链接,来源日期,可信度,报告原文,备注',
+      '行,序列,说明,日期,日期精度,数值,单位,原始数值,原始单位,限定,类型,图中绘出,来源,来源标题,来源链接,来源日期,来源类型,数据核实,报告原文,报告时间用语,备注',
     );
     expect(lines).toHaveLength(pointsOf(valuation).length + 2); // header, rows, final empty line
-    expect(lines.find((l) => l.startsWith('fig-valuation-1,'))).toContain(',80,亿美元,8,USD_bn,约,报告说法,');
-    expect(lines.find((l) => l.startsWith('fig-valuation-1,'))).toContain(
-      'https://example.org/#cooperation-history-p3',
+    const claim = lines.find((l) => l.startsWith('fig-valuation-report-valuation-2014-03,'))!;
+    expect(claim).toContain(',2014-03,月,80,亿美元,8,USD_bn,约…,报告说法,是,');
+    expect(claim).toContain('https://example.org/#cooperation-history-p3');
+    expect(claim).toContain(',2014年3月入股时,');
+    // Undated claims say so; without a site address the link is site-relative.
+    const gmv = figureCsv(loadFigure('fig-gmv'));
+    expect(gmv).toContain(
+      'fig-gmv-report-channel-undated,报告所述微信渠道数据,微信渠道订单占比（报告）,未注明时间,未注明时间,25,%',
     );
+    expect(gmv).toContain(',否：未注明时间,');
+    expect(gmv).toContain(',/#cooperation-history-p3,');
     // A cell with a comma is quoted.
     expect(figureCsv(stake)).toContain(',"推算：派发的457,326,671股');
   });
@@ -63,6 +115,9 @@ describe('figure exports', () => {
     expect(text).toMatch(/^图1：腾讯持有京东股份比例。/);
     expect(text).toContain('2014年3月10日15%');
     expect(text).toContain('2021年12月23日2.3%');
-    expect(text).toContain('入口上线（2014年5月27日）');
+    expect(text).toContain('竖虚线标出入口上线（2014年5月27日）');
+    const gmv = describeFigure(loadFigure('fig-gmv', 2));
+    expect(gmv).toContain('图中未绘：微信渠道订单占比（报告）25%以上（未注明时间）');
+    expect(gmv).toContain('2014年第四季度36%');
   });
 });

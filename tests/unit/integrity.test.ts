@@ -213,12 +213,92 @@ describe('checkContent', () => {
   });
 
   it('reports an excerpt that is not the expert’s words', () => {
-    const errors = broken((c) => (opinion(c, 'guo-tao-2').data.excerpt = '腾讯这是“拆墙行动”的重要举措'));
+    const errors = broken(
+      (c) => (opinion(c, 'guo-tao-2').data.excerpts[0]!.text = '腾讯这是“拆墙行动”的重要举措'),
+    );
     expect(errors).toEqual([
       expect.stringMatching(
-        /guo-tao-2\.mdx → excerpt: "腾讯这是“拆墙行动”的重要举措" is not the opinion's words/,
+        /guo-tao-2\.mdx → excerpts\[0\]\.text: "腾讯这是“拆墙行动”的重要举措" is not the opinion's words/,
       ),
     ]);
+  });
+
+  it('reports an excerpt that cuts one side of a contrast', () => {
+    const errors = broken(
+      (c) => (opinion(c, 'guo-tao-1').data.excerpts[0]!.text = '从京东视角看，不再续约有一定好处'),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/guo-tao-1\.mdx → excerpts\[0\]\.text: gives one side of a “好处…弊端” contrast/),
+    ]);
+  });
+
+  it('reports a date finer than its sources, and report time words that contradict the date', () => {
+    const errors = broken((c) => {
+      const ev = c.events.find((e) => e.id === '2014-06-618-orders')!;
+      ev.data.date = '2014-06-18';
+      ev.data.precision = 'day';
+      const gmv = c.figures.find((f) => f.id === 'fig-gmv')!;
+      const times = gmv.data.series.find((s) => s.id === 'report-channel')!.points[1]!;
+      times.date = '2014-07';
+      const stake = c.figures.find((f) => f.id === 'fig-stake')!;
+      const post = stake.data.series[1]!.points[0]!;
+      post.date = '2017-03-31';
+      post.precision = 'day';
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /events\/2014-06-618-orders\.yaml → precision: precision "day" is finer than its sources \(the report's “2014年618大促期间”\)/,
+      ),
+      expect.stringMatching(
+        /fig-gmv\.yaml → series\[4\]\.points\[1\]\.precision: 2014-07 is not what the report's words "2014年618大促期间" say/,
+      ),
+      expect.stringMatching(
+        /fig-stake\.yaml → series\[1\]\.points\[0\]\.precision: precision "day" is finer than its sources \(public sources at month\)/,
+      ),
+    ]);
+  });
+
+  it('reports a claim dated although the report gives it no time', () => {
+    const errors = broken((c) => {
+      const gmv = c.figures.find((f) => f.id === 'fig-gmv')!;
+      const share = gmv.data.series.find((s) => s.id === 'report-channel')!.points[0]!;
+      share.date = '2014';
+      share.precision = 'year';
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /fig-gmv\.yaml → series\[4\]\.points\[0\]\.precision: precision "year" is finer than its sources/,
+      ),
+    ]);
+  });
+
+  it('reports a qualifier other than the report’s words (25%以上 is not 超过25%)', () => {
+    const errors = broken((c) => {
+      const gmv = c.figures.find((f) => f.id === 'fig-gmv')!;
+      gmv.data.series.find((s) => s.id === 'report-channel')!.points[0]!.bound = 'over';
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /fig-gmv\.yaml → series\[4\]\.points\[0\]\.bound: the quote qualifies the value as at-least/,
+      ),
+    ]);
+  });
+
+  it('reports a key figure that drops the report’s 约', () => {
+    const errors = broken((c) => (c.reports[0]!.data.keyFigures![0]!.value = '2.15亿美元'));
+    expect(errors).toEqual([
+      expect.stringMatching(/wechat-jd\.yaml → keyFigures\[0\]\.value: the report says "约2\.15"/),
+    ]);
+  });
+
+  it('reports a number in an event summary that no source states', () => {
+    const errors = broken((c) => {
+      const ev = c.events.find((e) => e.id === '2014-05-22-ipo')!;
+      ev.data.summary = ev.data.summary.replace('约260亿美元', '约280亿美元');
+    });
+    expect(errors).toContainEqual(
+      expect.stringMatching(/2014-05-22-ipo\.yaml → summary: 280亿美元 has no source/),
+    );
   });
 
   it('reports a figure placed twice and outside the section it names, through the same placement check', () => {

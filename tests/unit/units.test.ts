@@ -7,7 +7,8 @@ describe('units', () => {
     expect(displayValue(0.215, 'USD_bn')).toBe(2.15);
     expect(displayValue(125.5, 'RMB_bn')).toBe(1255);
     expect(formatValue(8, 'USD_bn', 'about')).toBe('约80亿美元');
-    expect(formatValue(3.7, 'USD_bn', 'at-least')).toBe('超过37亿美元');
+    expect(formatValue(3.7, 'USD_bn', 'over')).toBe('超过37亿美元');
+    expect(formatValue(25, 'percent', 'at-least')).toBe('25%以上');
     expect(formatValue(2.3, 'percent')).toBe('2.3%');
   });
 

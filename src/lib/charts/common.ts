@@ -1,19 +1,15 @@
-import type { DatePrecision } from '../dates.ts';
+import { toTime } from '../dates.ts';
+import { BOUND_WORDS, formatNumber } from '../units.ts';
+import { axisObstacles, textHeight, textWidth, type Box } from './labels.ts';
 import type { ChartTheme } from './theme.ts';
 import type { ChartEvent, ChartPoint } from './types.ts';
 
-/** Where a date sits on a time axis: a day at noon UTC, a month at its 15th, a year at 1 July. */
-export function toTime(date: string, precision: DatePrecision): number {
-  const [y, m = '1', d = '1'] = date.split('-');
-  if (precision === 'year') return Date.UTC(Number(y), 6, 1);
-  if (precision === 'month') return Date.UTC(Number(y), Number(m) - 1, 15);
-  return Date.UTC(Number(y), Number(m) - 1, Number(d), 12);
-}
+export { toTime };
 
-/** The number as readers see it, with the source's qualifier: 约260, 超过37, 2.3. */
+/** The value as readers see it, with the source's qualifier in its words: 约260亿美元, 超过60%, 25%以上. */
 export function valueText(p: ChartPoint): string {
-  const n = Number(p.value.toFixed(3)).toString();
-  return `${p.bound === 'about' ? '约' : p.bound === 'at-least' ? '超过' : ''}${n}${p.unit}`;
+  const words = p.bound ? BOUND_WORDS[p.bound] : {};
+  return `${words.before ?? ''}${formatNumber(p.value)}${p.unit}${words.after ?? ''}`;
 }
 
 /** Options every chart shares: no animation (SSR), the theme's text, a transparent background. */
@@ -28,22 +24,38 @@ export function baseOption(theme: ChartTheme): Record<string, unknown> {
 
 const YEAR = 365.25 * 24 * 3600 * 1000;
 
+/** The ends of a time axis from `YYYY-MM` bounds: the first of the first month, the 28th of the last. */
+export function timeRange(min: string, max: string): [number, number] {
+  return [
+    Date.UTC(Number(min.slice(0, 4)), Number(min.slice(5, 7) || 1) - 1, 1),
+    Date.UTC(Number(max.slice(0, 4)), Number(max.slice(5, 7) || 12) - 1, 28),
+  ];
+}
+
 export function timeAxis(
   theme: ChartTheme,
   min: string,
   max: string,
   gridIndex = 0,
 ): Record<string, unknown> {
+  const [t0, t1] = timeRange(min, max);
   return {
     type: 'time',
     gridIndex,
-    min: Date.UTC(Number(min.slice(0, 4)), Number(min.slice(5, 7) || 1) - 1, 1),
-    max: Date.UTC(Number(max.slice(0, 4)), Number(max.slice(5, 7) || 12) - 1, 28),
+    min: t0,
+    max: t1,
     axisLine: { lineStyle: { color: theme.muted } },
     axisTick: { lineStyle: { color: theme.muted } },
     // One label a year at most ("{yyyy}" on half-year ticks would print each year twice).
     minInterval: YEAR,
-    axisLabel: { color: theme.muted, fontSize: theme.fontSize, formatter: '{yyyy}', hideOverlap: true },
+    // Labels a little further from the axis than ECharts' 8 px, so the first year clears the y axis's 0.
+    axisLabel: {
+      color: theme.muted,
+      fontSize: theme.fontSize,
+      formatter: '{yyyy}',
+      hideOverlap: true,
+      margin: 13,
+    },
     splitLine: { show: false },
   };
 }
@@ -59,23 +71,87 @@ export function valueAxis(
     gridIndex,
     name,
     nameTextStyle: { color: theme.muted, fontSize: theme.fontSize, align: 'left' },
-    axisLabel: { color: theme.muted, fontSize: theme.fontSize },
+    axisLabel: { color: theme.muted, fontSize: theme.fontSize, margin: 10 },
     axisLine: { show: false },
     splitLine: { lineStyle: { color: theme.grid } },
     ...extra,
   };
 }
 
+/** An event mark placed on a plot: its line's x and which side of the line its label reads on. */
+export interface EventMark {
+  x: number;
+  time: number;
+  label: string;
+  side: 'left' | 'right';
+}
+
+/**
+ * Where each event's line and label go on a plot: the label reads upwards beside the top of its line, to
+ * the left unless that would run into the y axis or the previous event's label.
+ */
+export function placeEvents(
+  events: ChartEvent[],
+  xOf: (t: number) => number,
+  plot: Box,
+  fontSize: number,
+): EventMark[] {
+  const h = textHeight(fontSize);
+  let lastRight = -Infinity;
+  return [...events]
+    .map((e) => ({ time: toTime(e.date, e.precision), label: e.label }))
+    .sort((a, b) => a.time - b.time)
+    .map((e) => {
+      const x = xOf(e.time);
+      const side: 'left' | 'right' = x - 5 - h < plot.x + 2 || x - 5 - h < lastRight + 2 ? 'right' : 'left';
+      lastRight = side === 'left' ? x : x + 5 + h;
+      return { ...e, x, side };
+    });
+}
+
+/** The box an event's label takes (ECharts' insideEndTop/insideEndBottom on a vertical line). */
+export function eventLabelBox(e: EventMark, plot: Box, fontSize: number): Box {
+  const h = textHeight(fontSize);
+  return {
+    x: e.side === 'left' ? e.x - 5 - h : e.x + 5,
+    y: plot.y + 3,
+    w: h,
+    h: textWidth(e.label, fontSize) + 4,
+  };
+}
+
 /** Vertical dashed lines with a label at each event (launch, closure, …). */
-export function eventMarks(theme: ChartTheme, events: ChartEvent[]): Record<string, unknown> | undefined {
-  if (!events.length) return undefined;
+export function eventMarks(theme: ChartTheme, marks: EventMark[]): Record<string, unknown> | undefined {
+  if (!marks.length) return undefined;
   return {
     silent: true,
     symbol: 'none',
     lineStyle: { color: theme.event, type: 'dashed', width: 1 },
-    label: { color: theme.muted, fontSize: theme.fontSize, position: 'insideEndTop' },
-    data: events.map((e) => ({ xAxis: toTime(e.date, e.precision), label: { formatter: e.label } })),
+    label: { color: theme.muted, fontSize: theme.fontSize, textBorderWidth: 0 },
+    data: marks.map((e) => ({
+      xAxis: e.time,
+      label: { formatter: e.label, position: e.side === 'left' ? 'insideEndTop' : 'insideEndBottom' },
+    })),
   };
+}
+
+/**
+ * The obstacles of a time plot for value labels: the axes (see `axisObstacles`), each event's line and
+ * its label.
+ */
+export function plotObstacles(plot: Box, fontSize: number, yName: string, marks: EventMark[]): Box[] {
+  return [
+    ...axisObstacles(plot, fontSize, yName, []),
+    ...marks.flatMap((e) => [{ x: e.x - 1.5, y: plot.y, w: 3, h: plot.h }, eventLabelBox(e, plot, fontSize)]),
+  ];
+}
+
+/** A round upper end for a value axis: 1360.8 → 1500 with 5 intervals of 300. */
+export function niceMax(max: number, intervals = 5): { max: number; interval: number } {
+  const raw = max / intervals;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 3, 5, 10].map((m) => m * magnitude).find((s) => s * intervals >= max)!;
+  return { max: step * intervals, interval: step };
 }
 
 /** Marker styles: sourced points are filled circles, report claims hollow diamonds. */

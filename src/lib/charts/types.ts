@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../dates.ts';
+import type { Bound } from '../units.ts';
 
 /** One plotted point, in the units readers see. */
 export interface ChartPoint {
@@ -11,7 +12,7 @@ export interface ChartPoint {
   /** The display unit, e.g. 亿美元. */
   unit: string;
   kind: 'sourced' | 'report-claim';
-  bound?: 'about' | 'at-least' | undefined;
+  bound?: Bound | undefined;
   label?: string | undefined;
 }
 

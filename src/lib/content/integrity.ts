@@ -8,9 +8,19 @@ import {
   paragraphAnchor,
   sectionAnchor,
 } from '../anchors.ts';
+import type { DatePrecision, Precision } from '../dates.ts';
 import { comparableText } from '../text/typography.ts';
-import { quoteNumber, type UnitId } from '../units.ts';
+import { quoteNumber, type Bound, type UnitId } from '../units.ts';
+import { rowId } from '../figures.ts';
 import { parseBlocks, type Block } from './blocks.ts';
+import {
+  checkBound,
+  checkDateAgainstSources,
+  checkEventNumbers,
+  checkExcerpt,
+  type FieldError,
+  type PublicCite,
+} from './claims.ts';
 
 /** A `reference()` as Astro resolves it in entry data. */
 export interface Ref {
@@ -35,24 +45,45 @@ export interface ContentInput {
   }>[];
   sections: Entry<{ report: Ref; order: number; title?: string | undefined }>[];
   experts: Entry<{ name: string; titles: string[] }>[];
-  opinions: Entry<{ expert: Ref; section: Ref; perspective: string; excerpt: string }>[];
-  events: Entry<{ report?: ReportCitation | undefined }>[];
+  opinions: Entry<{
+    expert: Ref;
+    section: Ref;
+    excerpts: Array<{ perspective: string; text: string }>;
+  }>[];
+  events: Entry<{
+    date: string;
+    precision: DatePrecision;
+    title: string;
+    summary: string;
+    report?: ReportCitation | undefined;
+    sources?: PublicCite[] | undefined;
+    publicDate?: { date: string; precision: DatePrecision } | undefined;
+  }>[];
   figures: Entry<{
     section: Ref;
     events: Ref[];
     series: Array<{
       id: string;
-      points: Array<{ value: number; unit: UnitId; kind: string; source: ReportCitation | { url: string } }>;
+      points: Array<{
+        date?: string | undefined;
+        precision: Precision;
+        value: number;
+        unit: UnitId;
+        kind: string;
+        bound?: Bound | undefined;
+        source: ReportCitation | (PublicCite & { url: string });
+      }>;
     }>;
   }>[];
   /** The source text of a report, by the report's `source` path; undefined when the file is missing. */
   readSource: (path: string) => string | undefined;
 }
 
-/** A statement of the report: paragraph anchor and verbatim quote. */
+/** A statement of the report: paragraph anchor, verbatim quote and the report's own time words. */
 export interface ReportCitation {
   paragraph: string;
   quote: string;
+  when?: string | undefined;
 }
 
 /** A fault in the content, located by file and field. */
@@ -104,7 +135,7 @@ export function checkContent(input: ContentInput): ContentError[] {
   const experts = new Map(input.experts.map((e) => [e.id, e]));
   const opinions = new Map(input.opinions.map((o) => [o.id, o]));
 
-  // Opinions: their expert, their body, their excerpt (their section is checked with the placements).
+  // Opinions: their expert, their body, their excerpts (their section is checked with the placements).
   for (const o of input.opinions) {
     const file = fileOf(o, 'opinions');
     if (!experts.has(o.data.expert.id)) {
@@ -113,14 +144,11 @@ export function checkContent(input: ContentInput): ContentError[] {
     const body = parseBlocks(o.body ?? '');
     if (!body.some((b) => b.kind === 'paragraph'))
       err(file, 'body', 'an opinion needs at least one paragraph');
-    const words = body.flatMap((b) => (b.kind === 'paragraph' ? [comparableText(b.text)] : []));
-    if (!words.some((w) => w.includes(comparableText(o.data.excerpt)))) {
-      err(
-        file,
-        'excerpt',
-        `"${short(o.data.excerpt)}" is not the opinion's words, verbatim, within one paragraph`,
-      );
-    }
+    const words = body.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    o.data.excerpts.forEach((e, i) => {
+      const problem = checkExcerpt(e.text, words);
+      if (problem) err(file, `excerpts[${i}].text`, problem);
+    });
     for (const b of body) {
       if (b.kind !== 'paragraph') err(file, at(body, b), 'only paragraphs of text belong in an opinion');
     }
@@ -305,14 +333,44 @@ export function checkContent(input: ContentInput): ContentError[] {
     }
     return text !== undefined;
   };
+  const paragraphText = (id: string) => paragraphs.get(id);
+  const report = (file: string) => (list: FieldError[]) => list.forEach((e) => err(file, e.field, e.message));
   for (const e of input.events) {
-    if (e.data.report) checkCitation(e.data.report, fileOf(e, 'events'), 'report');
+    const file = fileOf(e, 'events');
+    if (e.data.report) checkCitation(e.data.report, file, 'report');
+    const sources = e.data.sources ?? [];
+    report(file)(
+      checkDateAgainstSources(e.data, e.data.report, sources, paragraphText, {
+        report: 'report',
+        public: (i) => `sources[${i}]`,
+        date: 'precision',
+      }),
+    );
+    if (e.data.publicDate)
+      report(file)(
+        checkDateAgainstSources(e.data.publicDate, undefined, sources, paragraphText, {
+          report: 'report',
+          public: (i) => `sources[${i}]`,
+          date: 'publicDate.precision',
+        }),
+      );
+    report(file)(checkEventNumbers({ ...e.data, sources }, paragraphText));
   }
   for (const f of input.figures) {
     const file = fileOf(f, 'figures');
     f.data.series.forEach((series, si) =>
       series.points.forEach((p, pi) => {
         const field = `series[${si}].points[${pi}]`;
+        const isReport = 'paragraph' in p.source;
+        report(file)(
+          checkDateAgainstSources(
+            p,
+            isReport ? (p.source as ReportCitation) : undefined,
+            isReport ? [] : [p.source as PublicCite],
+            paragraphText,
+            { report: `${field}.source`, public: () => `${field}.source`, date: `${field}.precision` },
+          ),
+        );
         if (!('paragraph' in p.source)) return;
         if (
           checkCitation(p.source, file, `${field}.source`) &&
@@ -323,6 +381,9 @@ export function checkContent(input: ContentInput): ContentError[] {
             `${field}.value`,
             `${p.value} ${p.unit} is not what the quote "${short(p.source.quote)}" states`,
           );
+        } else {
+          const problem = checkBound(p, p.source.quote);
+          if (problem) err(file, `${field}.bound`, problem);
         }
       }),
     );
@@ -345,10 +406,24 @@ export function checkContent(input: ContentInput): ContentError[] {
       if (!anchors.has(k.href)) err(file, `${field}.href`, `"${k.href}" is not an anchor id of the report`);
       if (!k.cite) return;
       if (!checkCitation(k.cite, file, `${field}.cite`)) return;
-      const stated = new Set(k.cite.quote.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? []);
-      const missing = (k.value.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !stated.has(n));
+      const quote = k.cite.quote.normalize('NFKC');
+      const value = k.value.normalize('NFKC');
+      const stated = new Set(quote.match(/\d+(?:\.\d+)?/g) ?? []);
+      const numbers = value.match(/\d+(?:\.\d+)?/g) ?? [];
+      const missing = numbers.filter((n) => !stated.has(n));
       if (missing.length)
         err(file, `${field}.value`, `${missing.join(', ')} not stated in "${short(k.cite.quote)}"`);
+      // The qualifier goes with the number: the report's “约2.15亿美元” is not “2.15亿美元”.
+      for (const n of numbers) {
+        for (const q of ['约', '超过']) {
+          if (quote.includes(`${q}${n}`) !== value.includes(`${q}${n}`))
+            err(
+              file,
+              `${field}.value`,
+              `the report says "${q}${n}" where the value says "${value}", or the reverse`,
+            );
+        }
+      }
     });
   }
 
@@ -398,10 +473,10 @@ export function listAnchors(input: Omit<ContentInput, 'readSource' | 'reports'>)
   for (const e of input.experts) add(expertAnchor(e.id), fileOf(e, 'experts'), 'id (file name)');
   for (const f of input.figures) {
     add(f.id, fileOf(f, 'figures'), 'id (file name)');
-    let row = 0;
+    const seen = new Set<string>();
     f.data.series.forEach((series, si) =>
-      series.points.forEach((_, pi) =>
-        add(`${f.id}-${(row += 1)}`, fileOf(f, 'figures'), `series[${si}].points[${pi}]`),
+      series.points.forEach((p, pi) =>
+        add(rowId(f.id, series.id, p.date, seen), fileOf(f, 'figures'), `series[${si}].points[${pi}]`),
       ),
     );
   }

@@ -1,0 +1,199 @@
+/**
+ * Label placement for the build-time charts: every value label goes where it overlaps no other label, no
+ * event line or its label, no axis labels and no other point, or is left out (the data table and the
+ * tooltip still give it). The geometry follows ECharts' own rules for `position` and `distance`, with
+ * estimated text widths; the browser test (tests/e2e/figures.spec.ts) measures the real boxes.
+ */
+
+/** A rectangle in the chart's pixel space (origin top left). */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** True when two boxes share more than `gap` px in both directions. */
+export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
+  a.x < b.x + b.w - gap && b.x < a.x + a.w - gap && a.y < b.y + b.h - gap && b.y < a.y + a.h - gap;
+
+/** True when `inner` lies within `outer`. */
+const inside = (inner: Box, outer: Box): boolean =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.w <= outer.x + outer.w &&
+  inner.y + inner.h <= outer.y + outer.h;
+
+/**
+ * The width of a line of text at a font size, erring wide: CJK ideographs and full-width punctuation one
+ * em, digits and Latin letters 0.62 em, narrow punctuation 0.35 em.
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[\u2e80-\u9fff\uff00-\uffef“”‘’]/u.test(ch)) em += 1;
+    else if (/[.,:;'|!il1 ]/.test(ch)) em += 0.35;
+    else if (/[%MW@]/.test(ch)) em += 0.9;
+    else em += 0.62;
+  }
+  return em * fontSize;
+}
+
+/** The height of a line of chart text. */
+export const textHeight = (fontSize: number): number => Math.ceil(fontSize * 1.25);
+
+/** A linear map from a data interval to a pixel interval. */
+export function linearScale(domain: [number, number], range: [number, number]): (v: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+}
+
+export type Placement = 'top' | 'bottom' | 'left' | 'right';
+
+/** A value label to place at a point. */
+export interface LabelRequest {
+  /** Key of the datum (its table row). */
+  id: string;
+  text: string;
+  /** The point, in pixels. */
+  x: number;
+  y: number;
+  /** The marker's size in pixels (its box is left free). */
+  symbolSize: number;
+  /** Placements to try, in order of preference. */
+  prefer: Placement[];
+}
+
+/**
+ * Where a label went: an ECharts label `position`, `distance` (px from the marker's edge) and `offset`
+ * (a shift along the side, [dx, dy] px).
+ */
+export interface PlacedLabel {
+  position: Placement;
+  distance: number;
+  offset: [number, number];
+  box: Box;
+}
+
+/** The box of a label at a placement, as ECharts lays it out (`distance` from the marker's edge). */
+export function labelBox(r: LabelRequest, position: Placement, distance: number, fontSize: number): Box {
+  const w = textWidth(r.text, fontSize);
+  const h = textHeight(fontSize);
+  const half = r.symbolSize / 2;
+  switch (position) {
+    case 'top':
+      return { x: r.x - w / 2, y: r.y - half - distance - h, w, h };
+    case 'bottom':
+      return { x: r.x - w / 2, y: r.y + half + distance, w, h };
+    case 'left':
+      return { x: r.x - half - distance - w, y: r.y - h / 2, w, h };
+    case 'right':
+      return { x: r.x + half + distance, y: r.y - h / 2, w, h };
+  }
+}
+
+/**
+ * Places labels in the order given (put the most important first): each takes the first preferred
+ * placement, at the default distance or a little further out (to clear an event line), that stays in
+ * `bounds` and overlaps neither an obstacle nor a label already placed. A label with no such place is
+ * left out (`null`).
+ */
+export function placeLabels(
+  requests: LabelRequest[],
+  obstacles: Box[],
+  bounds: Box,
+  fontSize: number,
+): Map<string, PlacedLabel | null> {
+  const placed: Box[] = [];
+  const markers = requests.map((r) => ({
+    x: r.x - r.symbolSize / 2,
+    y: r.y - r.symbolSize / 2,
+    w: r.symbolSize,
+    h: r.symbolSize,
+  }));
+  const out = new Map<string, PlacedLabel | null>();
+  requests.forEach((r, i) => {
+    const blocking = [...obstacles, ...placed, ...markers.filter((_, j) => j !== i)];
+    let found: PlacedLabel | null = null;
+    search: for (const position of r.prefer) {
+      const w = textWidth(r.text, fontSize);
+      const h = textHeight(fontSize);
+      // Along the side: centred, or shifted so the label starts or ends at the point.
+      const shifts: Array<[number, number]> =
+        position === 'top' || position === 'bottom'
+          ? [
+              [0, 0],
+              [Math.round(w / 2 - 2), 0],
+              [-Math.round(w / 2 - 2), 0],
+            ]
+          : [
+              [0, 0],
+              [0, -h],
+              [0, h],
+            ];
+      for (const [distance, offset] of [5, 9, 14, 20, 28].flatMap((d) =>
+        shifts.map((o) => [d, o] as const),
+      )) {
+        const at = labelBox(r, position, distance, fontSize);
+        const box = { ...at, x: at.x + offset[0], y: at.y + offset[1] };
+        if (!inside(box, bounds)) continue;
+        if (blocking.some((b) => overlaps(box, b, -1))) continue;
+        found = { position, distance, offset: [...offset], box };
+        break search;
+      }
+    }
+    if (found) placed.push(found.box);
+    out.set(r.id, found);
+  });
+  return out;
+}
+
+/** The plot area of a grid in pixels, from its left/right/top/bottom (or width/height) margins. */
+export function plotArea(
+  grid: { left: number; top: number; right?: number; bottom?: number; width?: number; height?: number },
+  size: { width: number; height: number },
+): Box {
+  const w = grid.width ?? size.width - grid.left - (grid.right ?? 0);
+  const h = grid.height ?? size.height - grid.top - (grid.bottom ?? 0);
+  return { x: grid.left, y: grid.top, w, h };
+}
+
+/**
+ * What the axes and event marks of a time chart occupy, as obstacles for value labels: the x-axis labels
+ * under the plot, the y-axis labels and name to its left and above it, and each event's vertical line
+ * with its rotated label inside the top of the plot, to the left of the line.
+ */
+export function axisObstacles(
+  plot: Box,
+  fontSize: number,
+  yName: string,
+  eventXs: Array<{ x: number; label: string }>,
+): Box[] {
+  const h = textHeight(fontSize);
+  return [
+    { x: plot.x - 6, y: plot.y + plot.h, w: plot.w + 12, h: h + 10 },
+    { x: 0, y: plot.y - h, w: plot.x, h: plot.h + 2 * h },
+    { x: plot.x, y: plot.y - h - 10, w: textWidth(yName, fontSize) + 4, h: h + 6 },
+    ...eventXs.flatMap((e) => [
+      { x: e.x - 1.5, y: plot.y, w: 3, h: plot.h },
+      { x: e.x - h - 3, y: plot.y, w: h + 3, h: textWidth(e.label, fontSize) + 8 },
+    ]),
+  ];
+}
+
+/** Small boxes along a polyline (a drawn data line), so that labels keep off it. */
+export function lineObstacles(points: Array<{ x: number; y: number }>, thickness = 3): Box[] {
+  const out: Box[] = [];
+  for (let i = 1; i < points.length; i += 1) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 3));
+    for (let k = 0; k <= steps; k += 1) {
+      const x = a.x + ((b.x - a.x) * k) / steps;
+      const y = a.y + ((b.y - a.y) * k) / steps;
+      out.push({ x: x - thickness / 2, y: y - thickness / 2, w: thickness, h: thickness });
+    }
+  }
+  return out;
+}

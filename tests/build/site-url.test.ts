@@ -1,0 +1,70 @@
+/**
+ * With a public address in content/site.yaml, the build uses it: canonical links, share images, the
+ * sitemap, citations and absolute links in downloads. Without one (the committed content), nothing
+ * absolute is published — tests/dist checks that on the real build. Never `localhost`, either way.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyContent, projectRoot } from '../helpers/content.ts';
+
+const URL_ = 'https://reports.example.org/';
+let dir = '';
+let out = '';
+let status: number | null = null;
+let log = '';
+
+beforeAll(() => {
+  dir = copyContent();
+  writeFileSync(join(dir, 'site.yaml'), `name: 研报精读\npublisher: 研报精读编辑部\nurl: ${URL_}\n`);
+  out = join(dir, '.dist');
+  const r = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
+    cwd: projectRoot,
+    env: { ...process.env, REPORT_CONTENT_DIR: dir, REPORT_SKIP_CHROMIUM: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  status = r.status;
+  log = `${r.stdout}\n${r.stderr}`;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const read = (p: string) => readFileSync(join(out, p), 'utf8');
+
+describe('a build with a public address', () => {
+  it('builds without the missing-address warning', () => {
+    expect(status).toBe(0);
+    expect(log).not.toMatch(/has no `url`/);
+  });
+
+  it('gives every page its canonical URL and absolute share image', () => {
+    const html = read('index.html');
+    expect(html).toContain(`<link rel="canonical" href="${URL_}">`);
+    expect(html).toContain(`<meta property="og:image" content="${URL_}og/report.png">`);
+    expect(read('s/fig-stake/index.html')).toContain(`content="${URL_}og/fig-stake.png"`);
+  });
+
+  it('publishes a sitemap and points robots.txt at it', () => {
+    expect(read('sitemap-0.xml')).toContain(`<loc>${URL_}experts/cao-lei/</loc>`);
+    expect(read('sitemap-0.xml')).not.toContain('/og/');
+    expect(read('robots.txt')).toContain(`Sitemap: ${URL_}sitemap-index.xml`);
+  });
+
+  it('cites the report at this address and the original, and each figure at its anchor', () => {
+    const html = read('index.html');
+    expect(html).toContain(`[EB/OL]. (2025-09)[引用日期]. ${URL_}. 原文: https://www.100ec.cn/zt//wjly5js/.`);
+    expect(html).toContain(`[EB/OL]. (2026-11)[引用日期]. ${URL_}#fig-stake.`);
+    expect(html).toMatch(
+      /<p class="masthead__url print-only[^"]*"[^>]*>https:\/\/reports\.example\.org\/<\/p>/,
+    );
+    expect(read('data/fig-valuation.csv')).toContain(`${URL_}#cooperation-history-p3`);
+  });
+
+  it('publishes no localhost anywhere', () => {
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => statSync(join(out, f)).isFile() && /\.(html|xml|txt|json|csv|js|css)$/.test(f),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) expect(read(f), f).not.toMatch(/localhost|127\.0\.0\.1/);
+  });
+});

@@ -84,7 +84,7 @@ test('hovering a point shows its value, date and source; the full chart loads on
   expect(scripts.some((s) => s.includes('figure-interactive'))).toBe(false);
 
   const chart = page.locator('#fig-stake .chart:visible');
-  const point = chart.locator('[ecmeta_series_index="1"][ecmeta_data_index="3"]');
+  const point = chart.locator('[data-series-index="1"][data-data-index="3"]');
   if (isMobile) await point.tap();
   else await point.hover();
   const tooltip = page.locator('#fig-stake .figure__tooltip');
@@ -93,6 +93,12 @@ test('hovering a point shows its value, date and source; the full chart loads on
   await expect(tooltip).toContainText('2.3%');
   await expect(tooltip).toContainText('Mint');
   await expect(page.locator('#fig-stake-5')).toHaveClass(/is-active/);
+  if (!isMobile) {
+    // Leaving the point hides the tooltip again.
+    await page.locator('#fig-stake .figure__title').hover();
+    await expect(tooltip).toBeHidden();
+    await expect(page.locator('#fig-stake-5')).not.toHaveClass(/is-active/);
+  }
 
   const before = await page.locator('#fig-stake .figure__canvas').boundingBox();
   await page.locator('#fig-stake').getByRole('button', { name: '交互查看' }).click();

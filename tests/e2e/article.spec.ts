@@ -34,6 +34,8 @@ test('the report page loads with its sections in order, no errors and no third-p
   await expect(page).toHaveTitle(/微信京东十年“联姻”落幕/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('微信京东十年“联姻”落幕');
+  // The report's header (title, subtitle, credits, dates) is part of <main>.
+  await expect(page.locator('main > header.masthead h1')).toHaveCount(1);
   const ids = await page.locator('article > section').evaluateAll((els) => els.map((e) => e.id));
   expect(ids).toEqual(SECTIONS);
   for (const id of SECTIONS) {

@@ -61,6 +61,33 @@ for (const path of PAGES) {
     }
     expect(problems).toEqual([]);
   });
+
+  test(`${path}: the h1 comes first and sits in <main>; all content is in landmarks`, async ({ page }) => {
+    if (path.startsWith('/s/')) {
+      await page.route(/\/_astro\/.*\.js$/, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: '' }),
+      );
+    }
+    await page.goto(path);
+    const headings = page.locator(':is(h1, h2, h3, h4, h5, h6, [role="heading"])');
+    await expect(headings.first()).toHaveJSProperty('tagName', 'H1');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('main h1')).toHaveCount(1);
+    // axe's landmark and heading rules (best practices, outside the WCAG tags above).
+    const { violations } = await new AxeBuilder({ page })
+      .withRules([
+        'region',
+        'landmark-one-main',
+        'landmark-unique',
+        'landmark-complementary-is-top-level',
+        'page-has-heading-one',
+        'heading-order',
+      ])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual(
+      [],
+    );
+  });
 }
 
 test('the interactive chart loads under the CSP, without errors', async ({ page }) => {

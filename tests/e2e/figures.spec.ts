@@ -13,8 +13,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     for (const f of FIGURES) {
       const fig = page.locator(`#cooperation-history figure#${f.id}`);
-      await expect(fig.locator('.figure__title')).toHaveText(
-        new RegExp(`^图${f.number}\\s*${f.title}\\s*#$`),
+      // The title's words only: its copy-link control draws its # with CSS and is named by aria-label.
+      await expect(fig.locator('.figure__title')).toHaveText(new RegExp(`^图${f.number}\\s*${f.title}$`));
+      await expect(fig.locator('.figure__title .anchor')).toHaveAccessibleName(
+        `复制链接：图${f.number} ${f.title}`,
       );
       const img = fig.getByRole('img', { name: `图${f.number}：${f.title}` });
       await expect(img).toBeVisible();
@@ -24,9 +26,15 @@ test.describe('without JavaScript', () => {
       await expect(svg.locator('text', { hasText: f.value }).first()).toBeAttached();
       const description = await img.getAttribute('aria-describedby');
       await expect(page.locator(`#${description}`)).toContainText(`图${f.number}：${f.title}`);
-      // The table is in the HTML (collapsed) with exactly the plotted points.
+      // The table is in the HTML (collapsed) with exactly the plotted points, behind a disclosure whose
+      // label CSS draws from its accessible name (so reader modes leave the control out).
       await expect(fig.locator('tbody tr')).toHaveCount(f.rows);
-      await fig.locator('summary').click();
+      const summary = fig.locator('summary');
+      await expect(summary).toHaveAccessibleName(`数据表（${f.rows}项）`);
+      expect(await summary.evaluate((e) => getComputedStyle(e, '::after').content)).toBe(
+        `"数据表（${f.rows}项）"`,
+      );
+      await summary.click();
       await expect(fig.locator('table')).toBeVisible();
       await expect(fig.locator('figcaption')).toContainText('来源：');
       await expect(fig.locator('figcaption a[href^="http"]').first()).toBeVisible();

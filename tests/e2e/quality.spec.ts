@@ -35,6 +35,8 @@ for (const path of PAGES) {
   test(`${path}: no accessibility violations (light and dark), no errors, nothing from elsewhere`, async ({
     page,
   }) => {
+    // The full report is axe's biggest page, checked twice: on a busy 2-core machine it nears 30 s.
+    test.slow(path === '/', 'axe over the whole report, light and dark');
     const problems = await watch(page);
     if (path.startsWith('/s/')) {
       // A share page sends readers on to /#id; keep it here to check the page itself.

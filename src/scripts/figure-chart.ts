@@ -1,9 +1,13 @@
 /**
- * <figure-chart>: tooltips on the build-time SVG chart, at a few hundred bytes of ECharts (the SSR
- * client's hydrate reports which datum is under the pointer; the text comes from the figure's data
- * table). A "交互查看" button loads the full interactive chart only when the reader asks for it.
+ * <figure-chart>: tooltips on the build-time SVG chart, with no charting code. Each data point of the
+ * SVG carries `data-series-index` / `data-data-index` (written by inlineSvg at build time); the point
+ * under the pointer finds its row in the chart's `data-rows` index, and the tooltip's text comes from the
+ * figure's data table. A "交互查看" button loads the full interactive chart only when the reader asks.
  */
-import { hydrate, type ECSSRClientEventParams } from 'echarts/ssr/client/index.js';
+
+/** The data point an event happened on, if any. */
+const pointOf = (event: Event): SVGElement | null =>
+  event.target instanceof Element ? event.target.closest<SVGElement>('[data-data-index]') : null;
 
 class FigureChart extends HTMLElement {
   #tooltip: HTMLElement | null = null;
@@ -13,9 +17,16 @@ class FigureChart extends HTMLElement {
     this.#tooltip = this.querySelector('.figure__tooltip');
     for (const chart of this.querySelectorAll<HTMLElement>('.chart[data-rows]')) {
       const rows = JSON.parse(chart.dataset.rows ?? '[]') as Array<Array<string | null>>;
-      const show = (p: ECSSRClientEventParams) =>
-        this.#show(rows[p.seriesIndex ?? -1]?.[p.dataIndex ?? -1], p.event);
-      hydrate(chart, { on: { mouseover: show, click: show, mouseout: () => this.#hide() } });
+      const show = (event: Event) => {
+        const point = pointOf(event);
+        if (point)
+          this.#show(rows[Number(point.dataset.seriesIndex)]?.[Number(point.dataset.dataIndex)], event);
+      };
+      chart.addEventListener('mouseover', show);
+      chart.addEventListener('click', show);
+      chart.addEventListener('mouseout', (event) => {
+        if (pointOf(event)) this.#hide();
+      });
     }
     this.#addButton();
   }

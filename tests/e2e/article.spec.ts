@@ -34,6 +34,8 @@ test('the report page loads with its sections in order, no errors and no third-p
   await expect(page).toHaveTitle(/微信京东十年“联姻”落幕/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('微信京东十年“联姻”落幕');
+  // The report's header (title, subtitle, credits, dates) is part of <main>.
+  await expect(page.locator('main > header.masthead h1')).toHaveCount(1);
   const ids = await page.locator('article > section').evaluateAll((els) => els.map((e) => e.id));
   expect(ids).toEqual(SECTIONS);
   for (const id of SECTIONS) {
@@ -42,6 +44,45 @@ test('the report page loads with its sections in order, no errors and no third-p
   await page.waitForLoadState('networkidle');
   expect(errors).toEqual([]);
   expect(foreign).toEqual([]);
+});
+
+test('copying a paragraph or a heading copies its words, without the ¶ and # controls', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('/');
+  const lines = sourceLines(source).map(comparableText);
+  // The controls are still drawn, by CSS, and named for assistive technology.
+  const para = page.locator('#cooperation-history-p1 > .anchor');
+  await expect(para).toHaveAccessibleName('复制本段链接');
+  expect(await para.evaluate((a) => getComputedStyle(a, '::before').content)).toBe('"¶"');
+  const hash = page.locator('#cooperation-history-heading > .anchor');
+  await expect(hash).toHaveAccessibleName('复制链接：十年合作历程：从流量红利到战略分化');
+  expect(await hash.evaluate((a) => getComputedStyle(a, '::before').content)).toBe('"#"');
+  // Selecting a whole paragraph, heading or opinion paragraph gives exactly its line of the source.
+  for (const selector of [
+    '#cooperation-history-p1',
+    '#cooperation-history-heading',
+    '#opinion-cao-lei-1-p1',
+  ]) {
+    const selected = await page.locator(selector).evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(selected, selector).not.toMatch(/[¶#]/);
+    expect(lines, selector).toContain(comparableText(selected));
+  }
+  // The browser's own copy of a paragraph selected with the mouse.
+  await page.locator('#cooperation-history-p2').click({ clickCount: 3 });
+  await page.keyboard.press('ControlOrMeta+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).not.toMatch(/[¶#]/);
+  expect(lines).toContain(comparableText(copied));
 });
 
 test('the article is the source text, every paragraph in order', async ({ page }) => {
@@ -88,7 +129,10 @@ test('a deep link lands on its section', async ({ page }) => {
     });
   await expect.poll(distance, { timeout: 5000 }).toBeLessThan(80);
   await expect(section.getByRole('heading', { level: 2 })).toHaveText(
-    /^竞合新生态：互联网巨头走向“动态平衡”\s*#$/,
+    /^竞合新生态：互联网巨头走向“动态平衡”$/,
+  );
+  await expect(section.locator('h2 > .anchor')).toHaveAccessibleName(
+    '复制链接：竞合新生态：互联网巨头走向“动态平衡”',
   );
 });
 

@@ -14,8 +14,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     for (const f of FIGURES) {
       const fig = page.locator(`#cooperation-history figure#${f.id}`);
-      await expect(fig.locator('.figure__title')).toHaveText(
-        new RegExp(`^图${f.number}\\s*${f.title}\\s*#$`),
+      // The title's words only: its copy-link control draws its # with CSS and is named by aria-label.
+      await expect(fig.locator('.figure__title')).toHaveText(new RegExp(`^图${f.number}\\s*${f.title}$`));
+      await expect(fig.locator('.figure__title .anchor')).toHaveAccessibleName(
+        `复制链接：图${f.number} ${f.title}`,
       );
       const img = fig.getByRole('img', { name: `图${f.number}：${f.title}` });
       await expect(img).toBeVisible();
@@ -25,9 +27,15 @@ test.describe('without JavaScript', () => {
       await expect(svg.locator('text', { hasText: f.value }).first()).toBeAttached();
       const description = await img.getAttribute('aria-describedby');
       await expect(page.locator(`#${description}`)).toContainText(`图${f.number}：${f.title}`);
-      // The table is in the HTML (collapsed) with exactly the plotted points.
+      // The table is in the HTML (collapsed) with exactly the plotted points, behind a disclosure whose
+      // label CSS draws from its accessible name (so reader modes leave the control out).
       await expect(fig.locator('tbody tr')).toHaveCount(f.rows);
-      await fig.locator('summary').click();
+      const summary = fig.locator('summary');
+      await expect(summary).toHaveAccessibleName(`数据表（${f.rows}项）`);
+      expect(await summary.evaluate((e) => getComputedStyle(e, '::after').content)).toBe(
+        `"数据表（${f.rows}项）"`,
+      );
+      await summary.click();
       await expect(fig.locator('table')).toBeVisible();
       await expect(fig.locator('figcaption')).toContainText('来源：');
       await expect(fig.locator('figcaption a[href^="http"]').first()).toBeVisible();
@@ -86,7 +94,7 @@ test('hovering a point shows its value, date and source; the full chart loads on
 
   const chart = page.locator('#fig-stake .chart:visible');
   // The 2.3% after the distribution: the second point of the stake chart's fourth run (series 3).
-  const point = chart.locator('[ecmeta_series_index="3"][ecmeta_data_index="1"]');
+  const point = chart.locator('[data-series-index="3"][data-data-index="1"]');
   if (isMobile) await point.tap();
   else await point.hover();
   const tooltip = page.locator('#fig-stake .figure__tooltip');
@@ -95,6 +103,12 @@ test('hovering a point shows its value, date and source; the full chart loads on
   await expect(tooltip).toContainText('2.3%');
   await expect(tooltip).toContainText('Mint');
   await expect(page.locator('#fig-stake-stake-post-ipo-2021-12-23')).toHaveClass(/is-active/);
+  if (!isMobile) {
+    // Leaving the point hides the tooltip again.
+    await page.locator('#fig-stake .figure__title').hover();
+    await expect(tooltip).toBeHidden();
+    await expect(page.locator('#fig-stake-stake-post-ipo-2021-12-23')).not.toHaveClass(/is-active/);
+  }
 
   const before = await page.locator('#fig-stake .figure__canvas').boundingBox();
   await page.locator('#fig-stake').getByRole('button', { name: '交互查看' }).click();

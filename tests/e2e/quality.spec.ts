@@ -35,6 +35,8 @@ for (const path of PAGES) {
   test(`${path}: no accessibility violations (light and dark), no errors, nothing from elsewhere`, async ({
     page,
   }) => {
+    // The full report is axe's biggest page, checked twice: on a busy 2-core machine it nears 30 s.
+    test.slow(path === '/', 'axe over the whole report, light and dark');
     const problems = await watch(page);
     if (path.startsWith('/s/')) {
       // A share page sends readers on to /#id; keep it here to check the page itself.
@@ -60,6 +62,33 @@ for (const path of PAGES) {
       ).toEqual([]);
     }
     expect(problems).toEqual([]);
+  });
+
+  test(`${path}: the h1 comes first and sits in <main>; all content is in landmarks`, async ({ page }) => {
+    if (path.startsWith('/s/')) {
+      await page.route(/\/_astro\/.*\.js$/, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: '' }),
+      );
+    }
+    await page.goto(path);
+    const headings = page.locator(':is(h1, h2, h3, h4, h5, h6, [role="heading"])');
+    await expect(headings.first()).toHaveJSProperty('tagName', 'H1');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('main h1')).toHaveCount(1);
+    // axe's landmark and heading rules (best practices, outside the WCAG tags above).
+    const { violations } = await new AxeBuilder({ page })
+      .withRules([
+        'region',
+        'landmark-one-main',
+        'landmark-unique',
+        'landmark-complementary-is-top-level',
+        'page-has-heading-one',
+        'heading-order',
+      ])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual(
+      [],
+    );
   });
 }
 

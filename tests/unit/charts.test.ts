@@ -47,7 +47,15 @@ describe.each(FIGURE_IDS)('%s option', (id) => {
       expect(svg).toMatch(/^<svg class="chart-svg" aria-hidden="true"/);
       expect(svg).not.toMatch(/zr\d+-/);
       expect(svg).not.toContain('<style');
-      expect(svg).toContain('ecmeta_series_index');
+      // ECharts' metadata attributes (invalid HTML) became data-* on the hoverable points: each names a
+      // drawn datum with a table row, and every datum with a row can be hovered.
+      expect(svg).not.toContain('ecmeta_');
+      const points = [...svg.matchAll(/ data-series-index="(\d+)" data-data-index="(\d+)"/g)].map(
+        (m) => built.rows[Number(m[1])]?.[Number(m[2])],
+      );
+      expect(points.length).toBeGreaterThan(0);
+      for (const row of points) expect(row).toMatch(new RegExp(`^${id}-[a-z0-9-]+$`));
+      expect(new Set(points)).toEqual(new Set(built.rows.flat().filter(Boolean)));
       // No text below 11 px at the chart's natural size.
       const sizes = [...svg.matchAll(/font(?:-size:|: normal normal )(\d+(?:\.\d+)?)px/g)].map((m) =>
         Number(m[1]),

@@ -27,7 +27,7 @@ describe('rehypeParagraphIds', () => {
       '/c/sections/r/overview.mdx',
     );
     const link = (id: string) =>
-      `<a class="anchor anchor--para" href="#${id}" data-copy-link aria-label="复制本段链接">¶</a>`;
+      `<a class="anchor anchor--para" href="#${id}" data-copy-link aria-label="复制本段链接"></a>`;
     expect(html).toContain(`<p id="overview-p1">${link('overview-p1')}一。</p>`);
     expect(html).toContain(`<p id="overview-p2">${link('overview-p2')}二。</p>`);
     expect(html).toContain(`<p id="overview-p3">${link('overview-p3')}三。</p>`);

@@ -9,8 +9,9 @@ export interface ParagraphIdOptions {
 
 /**
  * Gives every top-level paragraph of a content file a stable id, `<prefix>-p<n>` (1-based), and a
- * copy-link control (`<a class="anchor anchor--para" href="#…">¶</a>`), so that readers can link to a
- * single paragraph. Only paragraphs directly at the root are counted: components
+ * copy-link control (`<a class="anchor anchor--para" href="#…" aria-label="复制本段链接"></a>`), so that
+ * readers can link to a single paragraph. The control has no text: CSS draws its ¶, so reader modes,
+ * feeds and copied text keep only the paragraph's words. Only paragraphs directly at the root are counted: components
  * (an expert opinion placed in a section) carry their own ids.
  */
 export default function rehypeParagraphIds({ prefix }: ParagraphIdOptions) {
@@ -35,7 +36,7 @@ export default function rehypeParagraphIds({ prefix }: ParagraphIdOptions) {
             dataCopyLink: true,
             ariaLabel: '复制本段链接',
           },
-          children: [{ type: 'text', value: '¶' }],
+          children: [],
         });
       }
     }

@@ -30,7 +30,7 @@ export default function chromiumAssets(): AstroIntegration {
         }
         if (!existsSync(CHROMIUM_PATH)) {
           logger.warn(
-            `Chromium not found at ${CHROMIUM_PATH}: skipping the share images and the PDF (apt-get install chromium fonts-noto-cjk fonts-wqy-zenhei, or set CHROMIUM_PATH)`,
+            `Chromium not found at ${CHROMIUM_PATH}: skipping the share images and the PDF (run "npm run setup" to install it, or set CHROMIUM_PATH)`,
           );
           return;
         }

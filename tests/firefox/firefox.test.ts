@@ -1,0 +1,155 @@
+/**
+ * The Firefox pass: the built site (dist/) in Debian's firefox-esr, driven over WebDriver BiDi by
+ * puppeteer-core (Playwright cannot drive a stock Firefox). At a phone's and a desktop's width: no
+ * sideways scrolling, headings that break only between words, full-width punctuation at full width, the
+ * figures drawn, the expert grid a real table (or cards on a phone), and no console errors.
+ */
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../src/integrations/static-server.ts';
+import { dist } from '../helpers/dist.ts';
+import {
+  measureExpertRows,
+  measureHeadingLines,
+  measurePunctuationWidths,
+  wordsSplit,
+} from '../helpers/layout.ts';
+
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+const WIDTHS = [360, 1440];
+const PAGES = [
+  { path: '/', figures: 3, grid: true },
+  { path: '/experts/gao-pan/' },
+  // A share page as crawlers and readers without JavaScript see it: its script would send us on to /#….
+  { path: '/s/coopetition/', scripts: false },
+];
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(
+      `Firefox not found at ${FIREFOX_PATH}: apt-get install firefox-esr (or set FIREFOX_PATH)`,
+    );
+  }
+  server = await serveStatic(dist);
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(WIDTHS)('Firefox at %i px', (width) => {
+  describe.each(PAGES)('$path', ({ path, figures, grid, scripts = true }) => {
+    let page: Page;
+    const errors: string[] = [];
+
+    beforeAll(async () => {
+      page = await browser.newPage();
+      await page.setViewport({ width, height: 800 });
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      // Firefox reports CSP violations only to its own console: log them where we listen.
+      await page.evaluateOnNewDocument(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+        ),
+      );
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        // data: and blob: stay on the page.
+        if (['http:', 'https:'].includes(url.protocol) && url.origin !== server.url)
+          errors.push(`third-party request: ${r.url()}`);
+      });
+      if (!scripts) {
+        await page.setRequestInterception(true);
+        page.on('request', (r) =>
+          /\.m?js$/.test(new URL(r.url()).pathname) ? void r.abort() : void r.continue(),
+        );
+      } else {
+        page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+      }
+      const response = await page.goto(server.url + path, { waitUntil: 'networkidle0' });
+      expect(response?.status()).toBe(200);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    });
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('stays on the page and logs no error', () => {
+      expect(new URL(page.url()).pathname).toBe(path);
+      expect(errors).toEqual([]);
+    });
+
+    it('does not scroll sideways', async () => {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    it('breaks the title and the headings only between words', async () => {
+      const headings = await page.evaluate(measureHeadingLines);
+      expect(headings.length).toBeGreaterThan(0);
+      expect(headings.flatMap((h) => wordsSplit(h).map((split) => `${h.heading}: ${split}`))).toEqual([]);
+    });
+
+    it('sets full-width punctuation at full width', async () => {
+      const marks = await page.evaluate(measurePunctuationWidths);
+      expect(marks.length).toBeGreaterThan(path === '/' ? 100 : 5);
+      // Full width is 1 em (more where a justified line is stretched); squeezed marks are 0.5 em.
+      const narrow = marks.filter((m) => m.em < 0.9).map((m) => `${m.context} ${m.em.toFixed(2)}em`);
+      expect(narrow.length, `${narrow.length} of ${marks.length} squeezed: ${narrow.slice(0, 8)}`).toBe(0);
+    });
+
+    if (figures)
+      it('draws every figure', async () => {
+        const sizes = await page.evaluate(() =>
+          [...document.querySelectorAll('.figure svg.chart-svg')]
+            .filter((svg) => svg.checkVisibility())
+            .map((svg) => {
+              const { width, height } = svg.getBoundingClientRect();
+              return { width, height };
+            }),
+        );
+        expect(sizes).toHaveLength(figures);
+        for (const size of sizes) {
+          expect(size.width).toBeGreaterThan(200);
+          expect(size.height).toBeGreaterThan(100);
+        }
+      });
+
+    if (grid)
+      it('lays the expert grid out as a table, or as cards on a phone', async () => {
+        const rows = await page.evaluate(measureExpertRows);
+        expect(rows).toHaveLength(8);
+        for (const row of rows) {
+          if (width > 640) {
+            // A real table: the row header is a cell as tall as the row, so the row's rule is one line.
+            expect(row.headerDisplay, row.id).toBe('table-cell');
+            for (const cell of row.cells) {
+              expect(cell.top, row.id).toBeCloseTo(row.cells[0]!.top, 0);
+              expect(cell.bottom, row.id).toBeCloseTo(row.cells[0]!.bottom, 0);
+            }
+          } else {
+            expect(row.headerDisplay, row.id).toBe('block');
+          }
+          // The avatar stands beside the name and titles.
+          expect(row.avatar.right, row.id).toBeLessThanOrEqual(row.text.left);
+          expect(row.avatar.top, row.id).toBeCloseTo(row.text.top, -1);
+        }
+      });
+  });
+});

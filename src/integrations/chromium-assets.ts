@@ -54,9 +54,11 @@ export default function chromiumAssets(): AstroIntegration {
           const pdf = await printReport(page, `${server.url}/`, join(root, REPORT_PDF), {
             creator: getSite().name,
           });
-          const [first, second] = pdf.passes.map((ms) => `${(ms / 1000).toFixed(1)} s`);
+          const [first, second, total] = [...pdf.passes, pdf.total].map(
+            (ms) => `${(ms / 1000).toFixed(1)} s`,
+          );
           logger.info(
-            `printed report: ${REPORT_PDF}, ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB ` +
+            `printed report: ${REPORT_PDF}, ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB in ${total} ` +
               `(two prints for the contents' page numbers: ${first} + ${second})`,
           );
         } finally {

@@ -11,7 +11,13 @@ const PT_PER_MM = 72 / 25.4;
 
 /** One string per page, lines separated by '\n'. */
 export async function bodyTextByPage(bytes: Uint8Array): Promise<string[]> {
-  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    // Text only: no font faces to load, no system fonts to look up.
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
   const doc = await task.promise;
   try {
     const pages: string[] = [];

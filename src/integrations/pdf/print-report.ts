@@ -23,6 +23,8 @@ export interface PrintResult {
   bytes: number;
   /** Time taken by each print (ms): the first sets the page numbers, the second is the PDF. */
   passes: [number, number];
+  /** Time taken by the whole printing, from loading the page to writing the file (ms). */
+  total: number;
   contents: Array<{ text: string; page: number }>;
   structure: StructureReport;
 }
@@ -66,6 +68,7 @@ export async function printReport(
   out: string,
   opts: PrintOptions,
 ): Promise<PrintResult> {
+  const t0 = performance.now();
   await page.setViewportSize({ width: 1024, height: 1400 });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
@@ -122,6 +125,7 @@ export async function printReport(
     pages: printed.count,
     bytes: bytes.length,
     passes: [first.ms, second.ms],
+    total: performance.now() - t0,
     contents: facts.entries.map((e, i) => ({ text: e.text, page: printed.pages[i]! })),
     structure,
   };

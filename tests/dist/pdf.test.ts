@@ -18,7 +18,7 @@ import {
   PDFString,
   type PDFObject,
 } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { ReportData } from '../../src/schemas/report.ts';
 import { sourceLines } from '../../src/lib/content/integrity.ts';
@@ -33,6 +33,10 @@ import { comparableText } from '../../src/lib/text/typography.ts';
 import { loadSite } from '../../src/data/site.ts';
 import { dist } from '../helpers/dist.ts';
 import { openPdfjs, pdfjsPages, popplerPages, run, type StructNode } from '../helpers/pdf.ts';
+import { RUNNING_BAND_MM } from '../../src/integrations/pdf/page-text.ts';
+
+// Reading a 20-page PDF with pdf.js takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const pdf = join(dist, 'wechat-jd-report.pdf');
 const contentDir = new URL('../../content/', import.meta.url).pathname;
@@ -387,6 +391,39 @@ describe('the accessible structure (PDF/UA-1)', () => {
     await task.destroy();
     expect(figures.length).toBeGreaterThanOrEqual(3);
     expect(figures.filter((f) => !f.alt?.trim())).toEqual([]);
+  });
+
+  it('tags all text or marks it as an artifact: the running header and footer are artifacts', async () => {
+    const task = openPdfjs(readFileSync(pdf));
+    const pdfDoc = await task.promise;
+    const untagged: string[] = [];
+    const running: string[] = [];
+    for (let n = 1; n <= pdfDoc.numPages; n++) {
+      const page = await pdfDoc.getPage(n);
+      const [, y0, , y1] = page.view as [number, number, number, number];
+      const band = (RUNNING_BAND_MM / 25.4) * 72;
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      const open: string[] = [];
+      let header = 0;
+      for (const item of content.items) {
+        if ('type' in item) {
+          if (item.type === 'endMarkedContent') open.pop();
+          else open.push(item.type === 'beginMarkedContentProps' && item.id ? 'tagged' : (item.tag ?? ''));
+          continue;
+        }
+        if (!item.str.trim()) continue;
+        if (!open.length) untagged.push(`page ${n}: ${item.str}`);
+        const y = item.transform[5] as number;
+        if (y < y0 + band || y > y1 - band) {
+          header++;
+          if (open.at(-1) !== 'Artifact') running.push(`page ${n}: ${item.str}`);
+        }
+      }
+      if (n > 1) expect(header, `page ${n}: running header and footer`).toBeGreaterThan(0);
+    }
+    await task.destroy();
+    expect(untagged.slice(0, 10)).toEqual([]);
+    expect(running.slice(0, 10)).toEqual([]);
   });
 
   it('describes every link annotation (/Contents) and tabs through pages in structure order', () => {

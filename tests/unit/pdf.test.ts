@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/pdf/locate.ts';
 import { headingNestingProblems, roleMapFor } from '../../src/lib/pdf/structure.ts';
 import { xmpPacket } from '../../src/lib/pdf/xmp.ts';
+import { markArtifacts } from '../../src/lib/pdf/artifacts.ts';
 
 const pages = [
   '微信京东十年“联姻”落幕\n网经社独家解读报告',
@@ -136,5 +137,32 @@ describe('xmpPacket', () => {
     expect(xmp).toContain('A &amp; B &lt;c&gt;');
     expect(xmp.startsWith('<?xpacket begin="\uFEFF"')).toBe(true);
     expect(xmp.endsWith('<?xpacket end="w"?>')).toBe(true);
+  });
+});
+
+describe('markArtifacts', () => {
+  it('wraps each graphics object outside marked content as an artifact', () => {
+    const page = [
+      'q 1 1 1 rg 0 0 658 964 re f Q',
+      'BT /F1 11 Tf 1 0 0 -1 68 41 Tm <347A> Tj ET',
+      'q 212 237 2055 3011 re W* n',
+      '/H2 <</MCID 0 >>BDC 0 1499 658 3 re f BT /F4 14 Tf (a\\)b) Tj ET EMC',
+      '/Im1 Do Q',
+    ].join('\n');
+    expect(markArtifacts(page)).toBe(
+      [
+        'q 1 1 1 rg /Artifact BMC\n0 0 658 964 re f\nEMC Q',
+        '/Artifact BMC\nBT /F1 11 Tf 1 0 0 -1 68 41 Tm <347A> Tj ET\nEMC',
+        'q 212 237 2055 3011 re W* n',
+        '/H2 <</MCID 0 >>BDC 0 1499 658 3 re f BT /F4 14 Tf (a\\)b) Tj ET EMC',
+        '/Artifact BMC\n/Im1 Do\nEMC Q',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves content it cannot follow as it is', () => {
+    for (const s of ['BI /W 1 /H 1 ID x EI', '/P <</MCID 1>> BDC BT (x) Tj ET', 'EMC BT (x) Tj ET']) {
+      expect(markArtifacts(s)).toBe(s);
+    }
   });
 });

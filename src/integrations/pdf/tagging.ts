@@ -2,19 +2,23 @@
  * Post-processing of Chromium's tagged PDF with pdf-lib, for PDF/UA-1 where Chromium falls short:
  * document metadata (Info and XMP with the PDF/UA identifier, language, the title shown in the window),
  * a RoleMap for the structure types PDF 1.7 does not define (/Strong, /Em …), the scope of table
- * header cells, a description (/Contents) on every link annotation and the tab order of pages with
- * annotations. It also checks what Chromium must have done: every /Figure has alternative text.
+ * header cells, a description (/Contents) on every link annotation, the tab order of pages with
+ * annotations, and /Artifact marks on the content Chromium leaves untagged (backgrounds, rules, the
+ * running header and footer). It also checks what Chromium must have done: every /Figure has alternative text.
  */
 import {
+  decodePDFRawStream,
   PDFArray,
   PDFDict,
   PDFDocument,
   PDFHexString,
   PDFName,
+  PDFRawStream,
   PDFRef,
   PDFString,
   type PDFObject,
 } from 'pdf-lib';
+import { markArtifacts } from '../../lib/pdf/artifacts.ts';
 import { headingLevel, roleMapFor } from '../../lib/pdf/structure.ts';
 import { xmpPacket } from '../../lib/pdf/xmp.ts';
 
@@ -159,4 +163,27 @@ function linkDescription(
   if (label) return label;
   if (name) return `#${name}`;
   throw new Error('a link annotation has neither a URI nor a named destination: cannot describe it');
+}
+
+/**
+ * Wraps each page's untagged graphics objects as artifacts (src/lib/pdf/artifacts.ts). Returns the
+ * number of content streams changed.
+ */
+export function markUntaggedArtifacts(pdf: PDFDocument): number {
+  let changed = 0;
+  for (const page of pdf.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    for (const ref of refs) {
+      if (!(ref instanceof PDFRef)) continue;
+      const stream = pdf.context.lookup(ref);
+      if (!(stream instanceof PDFRawStream)) continue;
+      const before = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+      const after = markArtifacts(before);
+      if (after === before) continue;
+      pdf.context.assign(ref, pdf.context.flateStream(Buffer.from(after, 'latin1')));
+      changed++;
+    }
+  }
+  return changed;
 }

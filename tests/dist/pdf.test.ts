@@ -313,13 +313,17 @@ describe('the accessible structure (PDF/UA-1)', () => {
   /** The structure elements in reading order, with their type (after the RoleMap) and depth. */
   const elements = () => {
     const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
-    const out: Array<{ type: string; el: PDFDict }> = [];
+    const out: Array<{ type: string; el: PDFDict; ref: PDFRef; kids: PDFObject[] }> = [];
     const walk = (node: PDFDict) => {
       const k = node.get(PDFName.of('K'));
       for (const kid of k instanceof PDFArray ? k.asArray() : k ? [k] : []) {
         const el = kid instanceof PDFRef ? doc.context.lookup(kid) : kid;
-        if (!(el instanceof PDFDict) || !el.has(PDFName.of('S'))) continue;
-        out.push({ type: el.get(PDFName.of('S'))!.toString().slice(1), el });
+        if (!(kid instanceof PDFRef) || !(el instanceof PDFDict) || !el.has(PDFName.of('S'))) continue;
+        const kk = el.get(PDFName.of('K'));
+        const kids = (kk instanceof PDFArray ? kk.asArray() : kk ? [kk] : []).map((x) =>
+          x instanceof PDFRef ? doc.context.lookup(x)! : x,
+        );
+        out.push({ type: el.get(PDFName.of('S'))!.toString().slice(1), el, ref: kid, kids });
         walk(el);
       }
     };
@@ -357,6 +361,53 @@ describe('the accessible structure (PDF/UA-1)', () => {
       return !to || !STANDARD_STRUCTURE_TYPES.has(to);
     });
     expect(unmapped).toEqual([]);
+  });
+
+  it('makes list items of a label and a body, and table rows of cells', () => {
+    const typeOf = (o: PDFObject) =>
+      o instanceof PDFDict ? o.get(PDFName.of('S'))?.toString().slice(1) : undefined;
+    const wrong = elements().flatMap((e) => {
+      const allowed = { LI: ['Lbl', 'LBody'], L: ['LI', 'L', 'Caption'], TR: ['TH', 'TD'] }[e.type];
+      return allowed
+        ? e.kids.filter((k) => !allowed.includes(typeOf(k) ?? '')).map((k) => `${e.type} > ${typeOf(k) ?? k}`)
+        : [];
+    });
+    expect(wrong).toEqual([]);
+    expect(elements().filter((e) => e.type === 'LBody').length).toBeGreaterThan(10);
+  });
+
+  it('has a ParentTree that names, for each marked content, the element that holds it', () => {
+    const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+    const entries = new Map<number, PDFObject>();
+    const visit = (node: PDFDict | undefined) => {
+      const nums = node?.lookupMaybe(PDFName.of('Nums'), PDFArray);
+      for (let i = 0; nums && i + 1 < nums.size(); i += 2)
+        entries.set(Number(nums.get(i)!.toString()), nums.lookup(i + 1)!);
+      node
+        ?.lookupMaybe(PDFName.of('Kids'), PDFArray)
+        ?.asArray()
+        .forEach((k) => visit(doc.context.lookupMaybe(k, PDFDict)));
+    };
+    visit(root.lookupMaybe(PDFName.of('ParentTree'), PDFDict));
+    const mismatched: string[] = [];
+    let checked = 0;
+    for (const e of elements()) {
+      for (const kid of e.kids) {
+        const mcid = kid instanceof PDFDict ? kid.get(PDFName.of('MCID')) : kid;
+        if (!mcid || mcid instanceof PDFDict || !/^\d+$/.test(mcid.toString())) continue;
+        const pg = (kid instanceof PDFDict && kid.get(PDFName.of('Pg'))) || e.el.get(PDFName.of('Pg'));
+        const key = doc.context
+          .lookupMaybe(pg as PDFRef, PDFDict)
+          ?.get(PDFName.of('StructParents'))
+          ?.toString();
+        const list = entries.get(Number(key));
+        const parent = list instanceof PDFArray ? list.get(Number(mcid.toString())) : undefined;
+        checked++;
+        if (parent !== e.ref) mismatched.push(`${e.type} mcid ${mcid.toString()} on StructParents ${key}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(mismatched.slice(0, 10)).toEqual([]);
   });
 
   it('nests its headings H1 > H2 > H3 without skipping a level', () => {
@@ -408,7 +459,12 @@ describe('the accessible structure (PDF/UA-1)', () => {
       for (const item of content.items) {
         if ('type' in item) {
           if (item.type === 'endMarkedContent') open.pop();
-          else open.push(item.type === 'beginMarkedContentProps' && item.id ? 'tagged' : (item.tag ?? ''));
+          else
+            open.push(
+              item.type === 'beginMarkedContentProps' && item.id
+                ? 'tagged'
+                : ((item as { tag?: string }).tag ?? ''),
+            );
           continue;
         }
         if (!item.str.trim()) continue;
@@ -424,6 +480,48 @@ describe('the accessible structure (PDF/UA-1)', () => {
     await task.destroy();
     expect(untagged.slice(0, 10)).toEqual([]);
     expect(running.slice(0, 10)).toEqual([]);
+  });
+
+  it('has an outline that matches the heading structure: same headings, same order, nested by level', async () => {
+    const task = openPdfjs(readFileSync(pdf));
+    const pdfDoc = await task.promise;
+    const headingsInTree: string[] = [];
+    for (let n = 1; n <= pdfDoc.numPages; n++) {
+      const page = await pdfDoc.getPage(n);
+      // The text of each marked-content id on the page.
+      const texts = new Map<string, string>();
+      const open: string[] = [];
+      for (const item of (await page.getTextContent({ includeMarkedContent: true })).items) {
+        if ('type' in item) {
+          if (item.type === 'endMarkedContent') open.pop();
+          else open.push(item.type === 'beginMarkedContentProps' ? (item.id ?? '') : '');
+        } else if (open.at(-1)) texts.set(open.at(-1)!, (texts.get(open.at(-1)!) ?? '') + item.str);
+      }
+      const textOfNode = (node: StructNode): string =>
+        node.type === 'content'
+          ? (texts.get(node.id!) ?? '')
+          : (node.children ?? []).map(textOfNode).join('');
+      const walk = (node: StructNode | null | undefined) => {
+        if (!node) return;
+        const level = node.role ? headingLevel(node.role) : undefined;
+        // A page's tree also holds the elements of other pages, without their content: skip those.
+        const text = level ? comparableText(textOfNode(node)) : '';
+        if (text) headingsInTree.push(`${'  '.repeat(level! - 1)}${text}`);
+        else if (!level) node.children?.forEach(walk);
+      };
+      walk((await page.getStructTree()) as StructNode);
+    }
+    const outline: string[] = [];
+    const walkOutline = (items: Array<{ title: string; items: unknown[] }> | null, depth: number) => {
+      for (const item of items ?? []) {
+        outline.push(`${'  '.repeat(depth)}${comparableText(item.title)}`);
+        walkOutline(item.items as Array<{ title: string; items: unknown[] }>, depth + 1);
+      }
+    };
+    walkOutline(await pdfDoc.getOutline(), 0);
+    await task.destroy();
+    expect(outline.length).toBeGreaterThan(10);
+    expect(outline).toEqual(headingsInTree);
   });
 
   it('describes every link annotation (/Contents) and tabs through pages in structure order', () => {

@@ -13,7 +13,13 @@ import { locateContents } from '../../lib/pdf/locate.ts';
 import { headingNestingProblems } from '../../lib/pdf/structure.ts';
 import { preparePage, setContentsPages, type PageFacts } from './dom.ts';
 import { bodyTextByPage } from './page-text.ts';
-import { finishStructure, markUntaggedArtifacts, setMetadata, type StructureReport } from './tagging.ts';
+import {
+  finishStructure,
+  markUntaggedArtifacts,
+  setMetadata,
+  wrapListBodies,
+  type StructureReport,
+} from './tagging.ts';
 
 /** The page the printed contents start on: the one after the cover. */
 const CONTENTS_PAGE = 2;
@@ -111,6 +117,7 @@ export async function printReport(
     date,
   });
   const structure = finishStructure(pdf, facts.targets, facts.external);
+  wrapListBodies(pdf);
   markUntaggedArtifacts(pdf);
   const problems = [
     ...headingNestingProblems(structure.headings),

@@ -2,7 +2,7 @@
  * Post-processing of Chromium's tagged PDF with pdf-lib, for PDF/UA-1 where Chromium falls short:
  * document metadata (Info and XMP with the PDF/UA identifier, language, the title shown in the window),
  * a RoleMap for the structure types PDF 1.7 does not define (/Strong, /Em …), the scope of table
- * header cells, a description (/Contents) on every link annotation, the tab order of pages with
+ * header cells, list items as Lbl + LBody, a description (/Contents) on every link annotation, the tab order of pages with
  * annotations, and /Artifact marks on the content Chromium leaves untagged (backgrounds, rules, the
  * running header and footer). It also checks what Chromium must have done: every /Figure has alternative text.
  */
@@ -13,6 +13,7 @@ import {
   PDFDocument,
   PDFHexString,
   PDFName,
+  PDFNumber,
   PDFRawStream,
   PDFRef,
   PDFString,
@@ -184,6 +185,86 @@ export function markUntaggedArtifacts(pdf: PDFDocument): number {
       pdf.context.assign(ref, pdf.context.flateStream(Buffer.from(after, 'latin1')));
       changed++;
     }
+  }
+  return changed;
+}
+
+/** Where the ParentTree keeps the parents of a page's marked content or of an annotation. */
+function parentTree(pdf: PDFDocument, root: PDFDict): Map<number, { nums: PDFArray; index: number }> {
+  const entries = new Map<number, { nums: PDFArray; index: number }>();
+  const visit = (node: PDFDict | undefined) => {
+    if (!node) return;
+    const nums = node.lookupMaybe(PDFName.of('Nums'), PDFArray);
+    for (let i = 0; nums && i + 1 < nums.size(); i += 2) {
+      entries.set(nums.lookup(i, PDFNumber).asNumber(), { nums, index: i + 1 });
+    }
+    const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    kids?.asArray().forEach((k) => visit(pdf.context.lookupMaybe(k, PDFDict)));
+  };
+  visit(root.lookupMaybe(PDFName.of('ParentTree'), PDFDict));
+  return entries;
+}
+
+/**
+ * Puts the content of each list item that is not its label into an /LBody (PDF 1.7 allows only Lbl
+ * and LBody in an LI; Chromium puts paragraphs, links and text there directly), and points the
+ * ParentTree at the new element for marked content and annotations that moved. Returns how many
+ * list items changed.
+ */
+export function wrapListBodies(pdf: PDFDocument): number {
+  const root = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+  const tree = parentTree(pdf, root);
+  const S = PDFName.of('S');
+  const K = PDFName.of('K');
+  const Pg = PDFName.of('Pg');
+  const reparent = (key: number | undefined, mcid: number | undefined, to: PDFRef) => {
+    const entry = key === undefined ? undefined : tree.get(key);
+    if (!entry) throw new Error(`no ParentTree entry ${key} for moved content`);
+    if (mcid === undefined) entry.nums.set(entry.index, to);
+    else entry.nums.lookup(entry.index, PDFArray).set(mcid, to);
+  };
+  const structParents = (page: PDFObject | undefined) =>
+    pdf.context
+      .lookupMaybe(page as PDFRef, PDFDict)
+      ?.lookupMaybe(PDFName.of('StructParents'), PDFNumber)
+      ?.asNumber();
+  let changed = 0;
+  const walk = (ref: PDFRef, el: PDFDict) => {
+    const k = el.get(K);
+    const kids = k instanceof PDFArray ? k.asArray() : k ? [k] : [];
+    for (const kid of kids) {
+      const d = kid instanceof PDFRef ? pdf.context.lookup(kid) : undefined;
+      if (kid instanceof PDFRef && d instanceof PDFDict && d.has(S)) walk(kid, d);
+    }
+    if (el.get(S)?.toString() !== '/LI') return;
+    const isPart = (kid: PDFObject) => {
+      const d = kid instanceof PDFRef ? pdf.context.lookup(kid) : kid;
+      return d instanceof PDFDict && ['/Lbl', '/LBody'].includes(d.get(S)?.toString() ?? '');
+    };
+    const move = kids.filter((kid) => !isPart(kid));
+    if (!move.length) return;
+    const body = pdf.context.obj({ Type: 'StructElem', S: 'LBody', P: ref, K: move });
+    if (el.get(Pg)) body.set(Pg, el.get(Pg)!);
+    const bodyRef = pdf.context.register(body);
+    for (const kid of move) {
+      const d = kid instanceof PDFRef ? pdf.context.lookup(kid) : kid;
+      if (kid instanceof PDFNumber) reparent(structParents(el.get(Pg)), kid.asNumber(), bodyRef);
+      else if (d instanceof PDFDict && d.has(S)) d.set(PDFName.of('P'), bodyRef);
+      else if (d instanceof PDFDict && d.get(PDFName.of('Type'))?.toString() === '/MCR') {
+        const mcid = d.lookup(PDFName.of('MCID'), PDFNumber).asNumber();
+        reparent(structParents(d.get(Pg) ?? el.get(Pg)), mcid, bodyRef);
+      } else if (d instanceof PDFDict && d.get(PDFName.of('Type'))?.toString() === '/OBJR') {
+        const annot = d.lookupMaybe(PDFName.of('Obj'), PDFDict);
+        reparent(annot?.lookupMaybe(PDFName.of('StructParent'), PDFNumber)?.asNumber(), undefined, bodyRef);
+      }
+    }
+    el.set(K, pdf.context.obj([...kids.filter(isPart), bodyRef]));
+    changed++;
+  };
+  const top = root.get(K);
+  for (const kid of top instanceof PDFArray ? top.asArray() : [top]) {
+    const d = kid instanceof PDFRef ? pdf.context.lookup(kid) : undefined;
+    if (kid instanceof PDFRef && d instanceof PDFDict) walk(kid, d);
   }
   return changed;
 }

@@ -32,7 +32,15 @@ import {
 import { comparableText } from '../../src/lib/text/typography.ts';
 import { loadSite } from '../../src/data/site.ts';
 import { dist } from '../helpers/dist.ts';
-import { openPdfjs, pdfjsPages, popplerPages, run, type StructNode } from '../helpers/pdf.ts';
+import {
+  bodyText,
+  popplerPages,
+  readWithPdfjs,
+  run,
+  type OutlineItem,
+  type PdfjsRead,
+  type StructNode,
+} from '../helpers/pdf.ts';
 import { RUNNING_BAND_MM } from '../../src/integrations/pdf/page-text.ts';
 
 // Reading a 20-page PDF with pdf.js takes seconds on a busy machine.
@@ -90,10 +98,12 @@ const sentences = sourceLines(source)
 
 let poppler: string[] = [];
 let pdfjs: string[] = [];
+let read: PdfjsRead;
 beforeAll(async () => {
   if (!existsSync(pdf)) return;
   poppler = popplerPages(pdf);
-  pdfjs = await pdfjsPages(readFileSync(pdf));
+  read = await readWithPdfjs(readFileSync(pdf));
+  pdfjs = bodyText(read);
 });
 
 describe('the PDF', () => {
@@ -428,71 +438,53 @@ describe('the accessible structure (PDF/UA-1)', () => {
     expect(alts).toEqual(descriptions);
   });
 
-  it('has alternative text on every figure as pdf.js reads the structure, page by page', async () => {
-    const task = openPdfjs(readFileSync(pdf));
-    const pdfDoc = await task.promise;
+  it('has alternative text on every figure as pdf.js reads the structure, page by page', () => {
     const figures: StructNode[] = [];
     const walk = (n: StructNode | null | undefined) => {
       if (!n) return;
       if (n.role === 'Figure') figures.push(n);
       n.children?.forEach(walk);
     };
-    for (let i = 1; i <= pdfDoc.numPages; i++)
-      walk((await (await pdfDoc.getPage(i)).getStructTree()) as StructNode);
-    await task.destroy();
+    read.pages.forEach((p) => walk(p.tree));
     expect(figures.length).toBeGreaterThanOrEqual(3);
     expect(figures.filter((f) => !f.alt?.trim())).toEqual([]);
   });
 
-  it('tags all text or marks it as an artifact: the running header and footer are artifacts', async () => {
-    const task = openPdfjs(readFileSync(pdf));
-    const pdfDoc = await task.promise;
+  it('tags all text or marks it as an artifact: the running header and footer are artifacts', () => {
     const untagged: string[] = [];
     const running: string[] = [];
-    for (let n = 1; n <= pdfDoc.numPages; n++) {
-      const page = await pdfDoc.getPage(n);
-      const [, y0, , y1] = page.view as [number, number, number, number];
-      const band = (RUNNING_BAND_MM / 25.4) * 72;
-      const content = await page.getTextContent({ includeMarkedContent: true });
+    const band = (RUNNING_BAND_MM / 25.4) * 72;
+    read.pages.forEach(({ view, items }, i) => {
       const open: string[] = [];
       let header = 0;
-      for (const item of content.items) {
-        if ('type' in item) {
+      for (const item of items) {
+        if (!('str' in item)) {
           if (item.type === 'endMarkedContent') open.pop();
-          else
-            open.push(
-              item.type === 'beginMarkedContentProps' && item.id
-                ? 'tagged'
-                : ((item as { tag?: string }).tag ?? ''),
-            );
+          else open.push(item.type === 'beginMarkedContentProps' && item.id ? 'tagged' : (item.tag ?? ''));
           continue;
         }
         if (!item.str.trim()) continue;
-        if (!open.length) untagged.push(`page ${n}: ${item.str}`);
-        const y = item.transform[5] as number;
-        if (y < y0 + band || y > y1 - band) {
+        if (!open.length) untagged.push(`page ${i + 1}: ${item.str}`);
+        const y = item.transform[5]!;
+        if (y < view[1]! + band || y > view[3]! - band) {
           header++;
-          if (open.at(-1) !== 'Artifact') running.push(`page ${n}: ${item.str}`);
+          if (open.at(-1) !== 'Artifact') running.push(`page ${i + 1}: ${item.str}`);
         }
       }
-      if (n > 1) expect(header, `page ${n}: running header and footer`).toBeGreaterThan(0);
-    }
-    await task.destroy();
+      if (i > 0) expect(header, `page ${i + 1}: running header and footer`).toBeGreaterThan(0);
+    });
     expect(untagged.slice(0, 10)).toEqual([]);
     expect(running.slice(0, 10)).toEqual([]);
   });
 
-  it('has an outline that matches the heading structure: same headings, same order, nested by level', async () => {
-    const task = openPdfjs(readFileSync(pdf));
-    const pdfDoc = await task.promise;
+  it('has an outline that matches the heading structure: same headings, same order, nested by level', () => {
     const headingsInTree: string[] = [];
-    for (let n = 1; n <= pdfDoc.numPages; n++) {
-      const page = await pdfDoc.getPage(n);
+    for (const page of read.pages) {
       // The text of each marked-content id on the page.
       const texts = new Map<string, string>();
       const open: string[] = [];
-      for (const item of (await page.getTextContent({ includeMarkedContent: true })).items) {
-        if ('type' in item) {
+      for (const item of page.items) {
+        if (!('str' in item)) {
           if (item.type === 'endMarkedContent') open.pop();
           else open.push(item.type === 'beginMarkedContentProps' ? (item.id ?? '') : '');
         } else if (open.at(-1)) texts.set(open.at(-1)!, (texts.get(open.at(-1)!) ?? '') + item.str);
@@ -509,17 +501,16 @@ describe('the accessible structure (PDF/UA-1)', () => {
         if (text) headingsInTree.push(`${'  '.repeat(level! - 1)}${text}`);
         else if (!level) node.children?.forEach(walk);
       };
-      walk((await page.getStructTree()) as StructNode);
+      walk(page.tree);
     }
     const outline: string[] = [];
-    const walkOutline = (items: Array<{ title: string; items: unknown[] }> | null, depth: number) => {
-      for (const item of items ?? []) {
+    const walkOutline = (items: OutlineItem[], depth: number) => {
+      for (const item of items) {
         outline.push(`${'  '.repeat(depth)}${comparableText(item.title)}`);
-        walkOutline(item.items as Array<{ title: string; items: unknown[] }>, depth + 1);
+        walkOutline(item.items, depth + 1);
       }
     };
-    walkOutline(await pdfDoc.getOutline(), 0);
-    await task.destroy();
+    walkOutline(read.outline, 0);
     expect(outline.length).toBeGreaterThan(10);
     expect(outline).toEqual(headingsInTree);
   });

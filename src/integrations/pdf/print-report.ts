@@ -27,10 +27,11 @@ const CONTENTS_PAGE = 2;
 export interface PrintResult {
   pages: number;
   bytes: number;
-  /** Time taken by each print (ms): the first sets the page numbers, the second is the PDF. */
-  passes: [number, number];
-  /** Time taken by the whole printing, from loading the page to writing the file (ms). */
-  total: number;
+  /**
+   * Time taken (ms) by each step: loading and preparing the page, the first print and reading it, the
+   * second print and reading it back, post-processing and writing.
+   */
+  timings: Record<'load' | 'print1' | 'read1' | 'print2' | 'read2' | 'finish' | 'total', number>;
   contents: Array<{ text: string; page: number }>;
   structure: StructureReport;
 }
@@ -41,17 +42,15 @@ export interface PrintOptions {
   env?: Record<string, string | undefined>;
 }
 
-async function print(page: Page): Promise<{ bytes: Uint8Array; ms: number }> {
-  const t0 = performance.now();
+async function print(page: Page): Promise<Uint8Array> {
   await page.evaluate(() => document.fonts.ready);
-  const bytes = await page.pdf({
+  return page.pdf({
     format: 'A4',
     preferCSSPageSize: true,
     printBackground: true,
     outline: true,
     tagged: true,
   });
-  return { bytes, ms: performance.now() - t0 };
 }
 
 /** Where each contents entry's heading is; throws when one is not found in the body. */
@@ -75,6 +74,8 @@ export async function printReport(
   opts: PrintOptions,
 ): Promise<PrintResult> {
   const t0 = performance.now();
+  let t = t0;
+  const lap = () => -t + (t = performance.now());
   await page.setViewportSize({ width: 1024, height: 1400 });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
@@ -87,11 +88,16 @@ export async function printReport(
     await Promise.all([400, 700].map((w) => document.fonts.load(`${w} 16px 'Report Print Sans'`, text)));
   });
 
+  const load = lap();
   const first = await print(page);
-  const planned = await locate(first.bytes, facts);
+  const print1 = lap();
+  const planned = await locate(first, facts);
+  const read1 = lap();
   await page.evaluate(setContentsPages, planned.pages);
   const second = await print(page);
-  const printed = await locate(second.bytes, facts);
+  const print2 = lap();
+  const printed = await locate(second, facts);
+  const read2 = lap();
   const wrong = facts.entries
     .map((e, i) => ({ text: e.text, listed: planned.pages[i], actual: printed.pages[i] }))
     .filter((e) => e.listed !== e.actual);
@@ -103,7 +109,7 @@ export async function printReport(
     );
   }
 
-  const pdf = await PDFDocument.load(second.bytes, { updateMetadata: false });
+  const pdf = await PDFDocument.load(second, { updateMetadata: false });
   const author = facts.credits.find((c) => c.role === '撰写')?.name;
   const publisher = facts.credits.find((c) => c.role === '出品')?.name ?? '';
   setMetadata(pdf, {
@@ -134,8 +140,7 @@ export async function printReport(
   return {
     pages: printed.count,
     bytes: bytes.length,
-    passes: [first.ms, second.ms],
-    total: performance.now() - t0,
+    timings: { load, print1, read1, print2, read2, finish: lap(), total: t - t0 },
     contents: facts.entries.map((e, i) => ({ text: e.text, page: printed.pages[i]! })),
     structure,
   };

@@ -89,10 +89,10 @@ export function preparePage(buildDay: { iso: string; text: string }): PageFacts 
     const target = heading.id ? heading : heading.closest('[id]');
     entries.push({ level: el.tagName === 'FIGURE' ? 2 : 1, text, href: target ? `#${target.id}` : '' });
   }
-  const navHeading = document.querySelector('nav[aria-labelledby]');
+  // The contents' heading: the page's own navigation's (目录 on the screen's table of contents).
+  const pageNav = document.querySelector('nav[aria-labelledby]');
   const contentsTitle =
-    byIds(navHeading?.getAttribute('aria-labelledby') ?? null) ||
-    clean(navHeading?.getAttribute('aria-label'));
+    byIds(pageNav?.getAttribute('aria-labelledby') ?? null) || clean(pageNav?.getAttribute('aria-label'));
   const nav = document.createElement('nav');
   nav.className = 'print-contents';
   nav.setAttribute('aria-labelledby', 'print-contents-heading');

@@ -157,7 +157,8 @@ function linkDescription(
     const label = external[uri] ?? external[uri.replace(/\/$/, '')];
     return label && !label.includes(uri) ? `${label}（${uri}）` : uri;
   }
-  const dest = annot.get(PDFName.of('Dest'));
+  // A destination in the document: the annotation's /Dest or a GoTo action's /D, by name.
+  const dest = annot.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'));
   const name =
     dest instanceof PDFName ? dest.decodeText() : (text(dest as PDFObject | undefined) ?? undefined);
   const label = name !== undefined ? targets[name] : undefined;

@@ -42,6 +42,11 @@ export const reportSchema = z
       .object({ start: isoDay, end: isoDay })
       .strict()
       .refine((p) => p.start <= p.end, { message: 'start must not be after end' }),
+    /**
+     * How this edition relates to the publisher's original (printed on the PDF's cover), e.g. that the
+     * text is quoted verbatim and what the site adds. Optional.
+     */
+    edition: text.optional(),
     /** The credits as printed: role (出品, 撰写, 审稿, 配图) and name. */
     credits: z.array(z.object({ role: text, name: text }).strict()).min(1),
     /** The original, full report for download. */

@@ -1,14 +1,17 @@
 /**
  * npm run bench — builds the site (timed), then prints what a reader downloads for `/` (raw and gzip) by
  * resource type, the on-demand chart chunk, the SSR SVG size per figure, and Lighthouse (mobile and
- * desktop) for `/` and an expert page: the four category scores, LCP, CLS and TBT. Figures, not tests.
+ * desktop) for `/` and an expert page: the four category scores, LCP, CLS and TBT, and the printed
+ * report's size, page count and embedded font bytes. Figures, not tests.
  * `--no-build` measures the existing dist/; `--no-lighthouse` skips Lighthouse.
  */
 import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { serveStatic } from '../../src/integrations/static-server.ts';
+import { REPORT_PDF } from '../../src/lib/report-meta.ts';
 import { runLighthouse } from './lighthouse.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -97,6 +100,31 @@ console.log(`\nSSR SVG per figure (inline in the HTML)\n`);
 for (const m of html.matchAll(/<figure class="figure" id="(fig-[a-z-]+)"[\s\S]*?<\/figure>/g)) {
   const svgs = [...m[0].matchAll(/<div class="chart chart--(\w+)"[^>]*>(<svg[\s\S]*?<\/svg>)/g)];
   for (const [, variant, svg] of svgs) row(`${m[1]} (${variant})`, Buffer.byteLength(svg!), gz(svg!));
+}
+
+// The printed report: what a reader downloads, and how much of it is fonts.
+const pdfFile = join(dist, REPORT_PDF.replace(/^\//, ''));
+if (existsSync(pdfFile)) {
+  const bytes = readFileSync(pdfFile);
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  let fonts = 0;
+  let fontBytes = 0;
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
+    for (const key of ['FontFile', 'FontFile2', 'FontFile3']) {
+      const file = obj.lookup(PDFName.of(key));
+      if (file instanceof PDFRawStream) {
+        fonts++;
+        fontBytes += file.contents.length;
+      }
+    }
+  }
+  console.log(`\nPrinted report ${REPORT_PDF}\n`);
+  console.log(`${'size'.padEnd(34)} ${kb(bytes.length).padStart(10)}`);
+  console.log(`${'pages (A4)'.padEnd(34)} ${String(doc.getPageCount()).padStart(10)}`);
+  console.log(`${`embedded fonts (${fonts} files)`.padEnd(34)} ${kb(fontBytes).padStart(10)}`);
+} else {
+  console.log(`\nPrinted report ${REPORT_PDF}: not built (no Chromium?)`);
 }
 
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');

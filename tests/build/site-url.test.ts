@@ -55,7 +55,7 @@ describe('a build with a public address', () => {
     expect(html).toContain(`[EB/OL]. (2025-09)[引用日期]. ${URL_}. 原文: https://www.100ec.cn/zt//wjly5js/.`);
     expect(html).toContain(`[EB/OL]. (2026-11)[引用日期]. ${URL_}#fig-stake.`);
     expect(html).toMatch(
-      /<p class="masthead__url print-only[^"]*"[^>]*>https:\/\/reports\.example\.org\/<\/p>/,
+      /<dd class="masthead__url[^"]*"[^>]*>https:\/\/reports\.example\.org\/<\/dd>/,
     );
     expect(read('data/fig-valuation.csv')).toContain(`${URL_}#cooperation-history-p3`);
   });

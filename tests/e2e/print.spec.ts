@@ -56,6 +56,38 @@ test.describe('printing', () => {
     await expect(page.locator('#experts td[data-perspective]:visible')).toHaveCount(24);
   });
 
+  test('lays out on paper in reading order: no positioned box in the flow of text', async ({ page }) => {
+    // Positioned boxes paint after the flow, so their text would come late in the PDF's content stream.
+    const positioned = await page.evaluate(() =>
+      [...document.querySelectorAll('main p, main .opinion, main .figure__chart, main .event, main li')]
+        .filter((e) => e.checkVisibility() && getComputedStyle(e).position !== 'static')
+        .map((e) => e.id || e.className),
+    );
+    expect(positioned).toEqual([]);
+  });
+
+  test('keeps headings with what follows, table rows whole and header rows repeated', async ({ page }) => {
+    const style = (sel: string, prop: 'breakAfter' | 'breakInside' | 'display') =>
+      page.evaluate(
+        ([s, p]) => [...document.querySelectorAll(s!)].map((e) => getComputedStyle(e)[p as 'display']),
+        [sel, prop],
+      );
+    for (const sel of ['h2', 'h3', 'summary', 'caption']) {
+      expect(new Set(await style(sel, 'breakAfter')), sel).toEqual(new Set(['avoid']));
+    }
+    expect(new Set(await style('main tr', 'breakInside'))).toEqual(new Set(['avoid']));
+    expect(new Set(await style('main thead', 'display'))).toEqual(new Set(['table-header-group']));
+    expect(new Set(await style('.cite__block', 'breakInside'))).toEqual(new Set(['avoid']));
+  });
+
+  test('prints the cover: how this edition relates to the original and who compiles it', async ({ page }) => {
+    await expect(page.locator('.masthead__edition')).toBeVisible();
+    await expect(page.locator('.masthead__edition')).toContainText('本版编制');
+    // The build date is only filled in by the PDF build: the page itself has no clock.
+    await expect(page.locator('[data-build-date]')).toBeHidden();
+    expect(await page.locator('[data-build-date] time').textContent()).toBe('');
+  });
+
   test('has no horizontal overflow on an A4 page', async ({ page }) => {
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -75,4 +107,10 @@ test.describe('printing', () => {
     // A link that already shows its address does not repeat it.
     expect(await after('#overview-p3 a.url')).toBe('none');
   });
+});
+
+test('the cover of the printed report is not part of the screen view', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.masthead__edition')).toBeHidden();
+  await expect(page.locator('[data-build-date]')).toBeHidden();
 });

@@ -1,0 +1,170 @@
+/**
+ * What the PDF build does in the page before printing (functions run in the browser by
+ * page.evaluate; self-contained, no imports). Everything is read from the page's own markup, so no
+ * title or label of a particular report is written here.
+ */
+
+/** One line of the printed contents: a heading after the cover, at level 1 (h2) or 2 (a figure's title). */
+export interface ContentsEntry {
+  level: 1 | 2;
+  text: string;
+  /** The fragment the entry links to (#id), '' when the heading has no id around it. */
+  href: string;
+}
+
+/** What the PDF's post-processing needs to know about the page. */
+export interface PageFacts {
+  /** The title (h1 of the cover) and subtitle. */
+  title: string;
+  subtitle: string;
+  description: string;
+  lang: string;
+  credits: Array<{ role: string; name: string }>;
+  entries: ContentsEntry[];
+  /** id → a description of what is there (a heading's text, a label), for links inside the document. */
+  targets: Record<string, string>;
+  /** Absolute URL → the text of the first link to it, for links out of the document. */
+  external: Record<string, string>;
+  /** The text alternative of each chart or image, in document order. */
+  images: string[];
+}
+
+/**
+ * Readies the page for print: opens what is collapsed, states the build date on the cover, gives the
+ * charts their full text alternative (so Chromium tags them as /Figure with it as /Alt) and lets each
+ * HTML <figure> be a group (a PDF /Figure is a graphic whose content a reader skips), then inserts the
+ * printed contents after the cover, without page numbers yet. Returns the facts the PDF needs.
+ */
+export function preparePage(buildDay: { iso: string; text: string }): PageFacts {
+  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const visible = (el: Element) => {
+    const box = el.getBoundingClientRect();
+    return el.checkVisibility() && box.width > 1 && box.height > 1;
+  };
+  const byIds = (ids: string | null) =>
+    clean(
+      (ids ?? '')
+        .split(/\s+/)
+        .map((id) => (id ? (document.getElementById(id)?.textContent ?? '') : ''))
+        .join(' '),
+    );
+
+  document.querySelectorAll('details').forEach((d) => (d.open = true));
+
+  // The slot holds no <time> in the HTML (an empty one is invalid): the print adds it.
+  const built = document.querySelector<HTMLElement>('[data-build-date]');
+  const time = built && (built.querySelector('time') ?? built.appendChild(document.createElement('time')));
+  if (built && time) {
+    time.dateTime = buildDay.iso;
+    time.textContent = buildDay.text;
+    built.hidden = false;
+  }
+
+  const images: string[] = [];
+  for (const img of document.querySelectorAll<HTMLElement>('[role="img"], img')) {
+    if (!visible(img)) continue;
+    const alt =
+      byIds(img.getAttribute('aria-describedby')) ||
+      clean(img.getAttribute('aria-label')) ||
+      clean(img.getAttribute('alt'));
+    if (img.getAttribute('role') === 'img') {
+      img.setAttribute('aria-label', alt);
+      img.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.removeAttribute('aria-hidden'));
+    }
+    images.push(alt);
+  }
+  document.querySelectorAll('figure').forEach((f) => f.setAttribute('role', 'group'));
+
+  // The contents: every visible h2 after the cover, and under it the titles of its figures.
+  const cover = document.querySelector('h1')?.closest('.masthead') ?? document.querySelector('h1');
+  const after = (el: Element) =>
+    !cover ||
+    (!cover.contains(el) && !!(cover.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+  const entries: ContentsEntry[] = [];
+  for (const el of document.querySelectorAll('h2, figure[aria-labelledby]')) {
+    const heading =
+      el.tagName === 'FIGURE' ? document.getElementById(el.getAttribute('aria-labelledby') ?? '') : el;
+    if (!heading || !after(heading) || !visible(heading)) continue;
+    const text = clean((heading as HTMLElement).innerText);
+    if (!text) continue;
+    const target = heading.id ? heading : heading.closest('[id]');
+    entries.push({ level: el.tagName === 'FIGURE' ? 2 : 1, text, href: target ? `#${target.id}` : '' });
+  }
+  // The contents' heading: the page's own navigation's (目录 on the screen's table of contents).
+  const pageNav = document.querySelector('nav[aria-labelledby]');
+  const contentsTitle =
+    byIds(pageNav?.getAttribute('aria-labelledby') ?? null) || clean(pageNav?.getAttribute('aria-label'));
+  const nav = document.createElement('nav');
+  nav.className = 'print-contents';
+  nav.setAttribute('aria-labelledby', 'print-contents-heading');
+  const h2 = document.createElement('h2');
+  h2.id = 'print-contents-heading';
+  h2.textContent = contentsTitle;
+  const list = document.createElement('ol');
+  let parent: HTMLElement | undefined;
+  let sub: HTMLOListElement | undefined;
+  entries.forEach((e, i) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    if (e.href) a.href = e.href;
+    const text = document.createElement('span');
+    text.className = 'print-contents__text';
+    text.textContent = e.text;
+    const page = document.createElement('span');
+    page.className = 'print-contents__page';
+    page.dataset.entry = String(i);
+    a.append(text, page);
+    li.append(a);
+    if (e.level === 1 || !parent) {
+      list.append(li);
+      parent = e.level === 1 ? li : parent;
+      sub = undefined;
+    } else {
+      if (!sub) parent.append((sub = document.createElement('ol')));
+      sub.append(li);
+    }
+  });
+  nav.append(h2, list);
+  (cover ?? document.body.firstElementChild)?.after(nav);
+
+  // Descriptions for the PDF's link annotations (/Contents).
+  const targets: Record<string, string> = {};
+  for (const a of document.querySelectorAll('a[href^="#"]')) {
+    const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
+    const el = id && document.getElementById(id);
+    if (!el || id in targets) continue;
+    const heading = el.matches('h1, h2, h3, h4, h5, h6') ? el : el.querySelector('h1, h2, h3, h4, h5, h6');
+    targets[id] =
+      byIds(el.getAttribute('aria-labelledby')) ||
+      clean(el.getAttribute('aria-label')) ||
+      clean((heading as HTMLElement | null)?.innerText) ||
+      clean((el as HTMLElement).innerText).slice(0, 80);
+  }
+  const external: Record<string, string> = {};
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]:not([href^="#"])')) {
+    if (!(a.href in external)) external[a.href] = clean(a.innerText) || clean(a.getAttribute('aria-label'));
+  }
+
+  const get = (sel: string) => clean(document.querySelector(sel)?.textContent);
+  return {
+    title: get('h1'),
+    subtitle: get('.masthead__subtitle'),
+    description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+    lang: document.documentElement.lang,
+    credits: [...document.querySelectorAll('.masthead__credits > div')].map((d) => ({
+      role: clean(d.querySelector('dt')?.textContent),
+      name: clean(d.querySelector('dd')?.textContent),
+    })),
+    entries,
+    targets,
+    external,
+    images,
+  };
+}
+
+/** Writes the page numbers into the printed contents (entry i gets pages[i]). */
+export function setContentsPages(pages: Array<number | null>): void {
+  for (const el of document.querySelectorAll<HTMLElement>('.print-contents__page[data-entry]')) {
+    el.textContent = String(pages[Number(el.dataset.entry)] ?? '');
+  }
+}

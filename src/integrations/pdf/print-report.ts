@@ -1,0 +1,147 @@
+/**
+ * Prints the report page to its PDF in two passes. Chromium has no target-counter(), so the printed
+ * contents get their page numbers from a first print: pdf.js reads on which page each listed heading
+ * landed, the numbers go into the contents (into boxes of fixed width, so nothing moves) and the page
+ * is printed again. The second print is read back the same way and the build fails if any number is
+ * wrong. Then pdf-lib finishes the metadata and the structure for PDF/UA (./tagging.ts).
+ */
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { beijingDay, buildTime } from '../../lib/pdf/build-date.ts';
+import { locateContents } from '../../lib/pdf/locate.ts';
+import { headingNestingProblems } from '../../lib/pdf/structure.ts';
+import { preparePage, setContentsPages, type PageFacts } from './dom.ts';
+import { bodyTextByPage } from './page-text.ts';
+import {
+  finishStructure,
+  markUntaggedArtifacts,
+  setMetadata,
+  wrapListBodies,
+  type StructureReport,
+} from './tagging.ts';
+
+/** The page the printed contents start on: the one after the cover. */
+const CONTENTS_PAGE = 2;
+
+export interface PrintResult {
+  pages: number;
+  bytes: number;
+  /**
+   * Time taken (ms) by each step: loading and preparing the page, the first print and reading it, the
+   * second print and reading it back, post-processing and writing.
+   */
+  timings: Record<'load' | 'print1' | 'read1' | 'print2' | 'read2' | 'finish' | 'total', number>;
+  contents: Array<{ text: string; page: number }>;
+  structure: StructureReport;
+}
+
+export interface PrintOptions {
+  /** The site's name: the PDF's creator. */
+  creator: string;
+  env?: Record<string, string | undefined>;
+}
+
+async function print(page: Page): Promise<Uint8Array> {
+  await page.evaluate(() => document.fonts.ready);
+  return page.pdf({
+    format: 'A4',
+    preferCSSPageSize: true,
+    printBackground: true,
+    outline: true,
+    tagged: true,
+  });
+}
+
+/** Where each contents entry's heading is; throws when one is not found in the body. */
+async function locate(bytes: Uint8Array, facts: PageFacts) {
+  const pages = await bodyTextByPage(bytes);
+  const found = locateContents(
+    pages,
+    facts.entries.map((e) => e.text),
+    CONTENTS_PAGE,
+  );
+  const lost = facts.entries.filter((_, i) => found.pages[i] === undefined).map((e) => e.text);
+  if (lost.length) throw new Error(`headings not found on their own lines in the PDF: ${lost.join('; ')}`);
+  return { count: pages.length, pages: found.pages as number[] };
+}
+
+/** Prints `url` (the report page) to `out`. */
+export async function printReport(
+  page: Page,
+  url: string,
+  out: string,
+  opts: PrintOptions,
+): Promise<PrintResult> {
+  const t0 = performance.now();
+  let t = t0;
+  const lap = () => -t + (t = performance.now());
+  await page.setViewportSize({ width: 1024, height: 1400 });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  const date = buildTime(opts.env ?? process.env);
+  const facts = await page.evaluate(preparePage, beijingDay(date));
+  if (!facts.entries.length) throw new Error('the report page has no headings for the printed contents');
+  // Load the print font's slices for all of the page's text (with the contents and digits) first.
+  await page.evaluate(async () => {
+    const text = `${document.body.innerText}0123456789`;
+    await Promise.all([400, 700].map((w) => document.fonts.load(`${w} 16px 'Report Print Sans'`, text)));
+  });
+
+  const load = lap();
+  const first = await print(page);
+  const print1 = lap();
+  const planned = await locate(first, facts);
+  const read1 = lap();
+  await page.evaluate(setContentsPages, planned.pages);
+  const second = await print(page);
+  const print2 = lap();
+  const printed = await locate(second, facts);
+  const read2 = lap();
+  const wrong = facts.entries
+    .map((e, i) => ({ text: e.text, listed: planned.pages[i], actual: printed.pages[i] }))
+    .filter((e) => e.listed !== e.actual);
+  if (printed.count !== planned.count || wrong.length) {
+    throw new Error(
+      `the printed contents moved the pages (${planned.count} → ${printed.count} pages): ${wrong
+        .map((e) => `${e.text}: listed ${e.listed}, on ${e.actual}`)
+        .join('; ')}`,
+    );
+  }
+
+  const pdf = await PDFDocument.load(second, { updateMetadata: false });
+  const author = facts.credits.find((c) => c.role === '撰写')?.name;
+  const publisher = facts.credits.find((c) => c.role === '出品')?.name ?? '';
+  setMetadata(pdf, {
+    title: facts.subtitle ? `${facts.title}——${facts.subtitle}` : facts.title,
+    author: author ? `${author}（${publisher}）` : publisher,
+    subject: facts.description,
+    keywords: [facts.title, publisher, opts.creator].filter(Boolean),
+    lang: facts.lang,
+    creator: opts.creator,
+    producer: 'Chromium, pdf-lib',
+    date,
+  });
+  const structure = finishStructure(pdf, facts.targets, facts.external);
+  wrapListBodies(pdf);
+  markUntaggedArtifacts(pdf);
+  const problems = [
+    ...headingNestingProblems(structure.headings),
+    ...structure.figures.flatMap((alt, i) => (alt ? [] : [`figure ${i + 1} has no alternative text`])),
+  ];
+  if (structure.figures.length < facts.images.length) {
+    problems.push(`${facts.images.length} images on the page, ${structure.figures.length} tagged as /Figure`);
+  }
+  if (problems.length) throw new Error(`the PDF's structure: ${problems.join('; ')}`);
+  // Object streams (PDF 1.5) pack the thousands of small structure-tree dictionaries: about a third
+  // smaller than Chromium's own file.
+  const bytes = await pdf.save({ useObjectStreams: true });
+  writeFileSync(out, bytes);
+  return {
+    pages: printed.count,
+    bytes: bytes.length,
+    timings: { load, print1, read1, print2, read2, finish: lap(), total: t - t0 },
+    contents: facts.entries.map((e, i) => ({ text: e.text, page: printed.pages[i]! })),
+    structure,
+  };
+}

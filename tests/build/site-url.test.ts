@@ -54,9 +54,7 @@ describe('a build with a public address', () => {
     const html = read('index.html');
     expect(html).toContain(`[EB/OL]. (2025-09)[引用日期]. ${URL_}. 原文: https://www.100ec.cn/zt//wjly5js/.`);
     expect(html).toContain(`[EB/OL]. (2026-11)[引用日期]. ${URL_}#fig-stake.`);
-    expect(html).toMatch(
-      /<dd class="masthead__url[^"]*"[^>]*>https:\/\/reports\.example\.org\/<\/dd>/,
-    );
+    expect(html).toMatch(/<dd class="masthead__url[^"]*"[^>]*>https:\/\/reports\.example\.org\/<\/dd>/);
     expect(read('data/fig-valuation.csv')).toContain(`${URL_}#cooperation-history-p3`);
   });
 

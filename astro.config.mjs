@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { paragraphPrefixForFile } from './src/lib/anchors.ts';
-import { loadSite } from './src/data/site.ts';
+import { loadSite } from './src/model/site.ts';
 import chromiumAssets from './src/integrations/chromium-assets.ts';
 import rehypeParagraphIds from './src/lib/markdown/rehype-paragraph-ids.ts';
 import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';

@@ -1,17 +1,18 @@
 /**
  * After the build, Chromium (Debian's, as for the tests) turns built pages into files readers get:
- * - the share-preview PNGs (/og/<id>/ pages → /og/<id>.png, 1200×630; the card pages are then removed);
- * - the printed report, /wechat-jd-report.pdf: `/` printed with print.css (A4, cover, printed contents
- *   with page numbers, page numbers), tagged, with an outline from the headings, embedded CJK fonts and
- *   PDF/UA metadata (src/integrations/pdf/).
+ * - the share-preview PNGs (every `…/og/<part>/` card page → `…/og/<part>.png`, 1200×630; the card pages
+ *   are then removed);
+ * - each report's printed report: every page that links its PDF (`<link rel="alternate"
+ *   type="application/pdf">`) printed with print.css to that file (A4, cover, printed contents with page
+ *   numbers), tagged, with an outline from the headings, embedded CJK fonts and PDF/UA metadata
+ *   (src/integrations/pdf/).
  * Without Chromium the build says so and skips them.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getSite } from '../data/site.ts';
-import { REPORT_PDF } from '../lib/report-meta.ts';
+import { getSite } from '../model/site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 import { printReport } from './pdf/print-report.ts';
 import { serveStatic } from './static-server.ts';
@@ -22,10 +23,21 @@ export default function chromiumAssets(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const ogRoot = join(root, 'og');
-        const cards = existsSync(ogRoot)
-          ? readdirSync(ogRoot).filter((d) => existsSync(join(ogRoot, d, 'index.html')))
-          : [];
+        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
+          f.endsWith('index.html'),
+        );
+        // Preview cards: `<…>/og/<part>/index.html`.
+        const cards = pages
+          .map((f) => f.replaceAll('\\', '/'))
+          .filter((f) => /(^|\/)og\/[^/]+\/index\.html$/.test(f))
+          .map((f) => dirname(f));
+        // Report pages: those that link their PDF.
+        const reports = pages.flatMap((f) => {
+          const m = /<link rel="alternate" type="application\/pdf" href="([^"]+)"/.exec(
+            readFileSync(join(root, f), 'utf8'),
+          );
+          return m ? [{ page: `/${f.replaceAll('\\', '/').replace(/index\.html$/, '')}`, pdf: m[1]! }] : [];
+        });
         if (process.env.REPORT_SKIP_CHROMIUM) {
           logger.info('REPORT_SKIP_CHROMIUM is set: skipping the share images and the PDF');
           return;
@@ -44,24 +56,26 @@ export default function chromiumAssets(): AstroIntegration {
             viewport: { width: 1200, height: 630 },
             colorScheme: 'light',
           });
-          for (const id of cards) {
-            await page.goto(`${server.url}/og/${id}/`, { waitUntil: 'load' });
+          for (const card of cards) {
+            await page.goto(`${server.url}/${card}/`, { waitUntil: 'load' });
             await page.evaluate(() => document.fonts.ready);
-            await page.screenshot({ path: join(ogRoot, `${id}.png`), type: 'png' });
-            rmSync(join(ogRoot, id), { recursive: true });
+            await page.screenshot({ path: join(root, `${card}.png`), type: 'png' });
+            rmSync(join(root, card), { recursive: true });
           }
-          logger.info(`share images: ${cards.length} PNG(s) in /og/`);
-          const pdf = await printReport(page, `${server.url}/`, join(root, REPORT_PDF), {
-            creator: getSite().name,
-          });
-          const t = Object.fromEntries(
-            Object.entries(pdf.timings).map(([k, ms]) => [k, `${(ms / 1000).toFixed(1)} s`]),
-          );
-          logger.info(
-            `printed report: ${REPORT_PDF}, ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB in ${t.total} ` +
-              `(page ${t.load}; two prints for the contents' page numbers: ${t.print1} + ${t.print2}, ` +
-              `read back ${t.read1} + ${t.read2}; PDF/UA post-processing ${t.finish})`,
-          );
+          logger.info(`share images: ${cards.length} PNG(s)`);
+          for (const report of reports) {
+            const pdf = await printReport(page, `${server.url}${report.page}`, join(root, report.pdf), {
+              creator: getSite().name,
+            });
+            const t = Object.fromEntries(
+              Object.entries(pdf.timings).map(([k, ms]) => [k, `${(ms / 1000).toFixed(1)} s`]),
+            );
+            logger.info(
+              `printed report: ${report.pdf}, ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB in ${t.total} ` +
+                `(page ${t.load}; two prints for the contents' page numbers: ${t.print1} + ${t.print2}, ` +
+                `read back ${t.read1} + ${t.read2}; PDF/UA post-processing ${t.finish})`,
+            );
+          }
         } finally {
           await browser.close();
           await server.close();

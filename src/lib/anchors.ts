@@ -30,14 +30,12 @@ export const paragraphAnchor = (blockAnchor: string, n: number): string => `${bl
 
 /**
  * Which anchor the paragraphs of a content file hang under, from the file's path:
- * `…/sections/<report>/<slug>.mdx` → `<slug>`, `…/opinions/<id>.mdx` → `opinion-<id>`.
- * Other files get no paragraph ids.
+ * `…/reports/<report>/sections/<slug>.mdx` → `<slug>`, `…/reports/<report>/opinions/<id>.mdx` →
+ * `opinion-<id>`. Other files get no paragraph ids.
  */
 export function paragraphPrefixForFile(path: string): string | undefined {
   const p = path.replaceAll('\\', '/');
-  const section = /\/sections\/[^/]+\/([^/]+)\.mdx?$/.exec(p);
-  if (section) return sectionAnchor(section[1]!);
-  const opinion = /\/opinions\/([^/]+)\.mdx?$/.exec(p);
-  if (opinion) return opinionAnchor(opinion[1]!);
-  return undefined;
+  const m = /\/reports\/[^/]+\/(sections|opinions)\/([^/]+)\.mdx?$/.exec(p);
+  if (!m) return undefined;
+  return m[1] === 'sections' ? sectionAnchor(m[2]!) : opinionAnchor(m[2]!);
 }

@@ -3,63 +3,18 @@
  * what is drawn and what is only listed (and why), the chart input, a CSV and a text description. Pure:
  * the Astro side passes plain entry data in.
  */
+import type { FigureData } from '../schemas/figure.ts';
+import type { PublicSource, ReportSource } from '../schemas/source.ts';
 import type { ChartInput } from './charts/types.ts';
 import { formatChineseDate, formatPrecisionDate, type DatePrecision, type Precision } from './dates.ts';
-import {
-  SOURCE_STATUS,
-  sourcePublisher,
-  sourceTitle,
-  sourceTypeLabel,
-  type SourceStatus,
-  type SourceType,
-} from './sources.ts';
+import { SOURCE_STATUS, sourcePublisher, sourceTitle, sourceTypeLabel, type SourceType } from './sources.ts';
 import { BOUND_WORDS, displayValue, formatValue, UNITS, type Bound, type UnitId } from './units.ts';
 
-export interface PublicSourceData {
-  publisher: string;
-  via?: string | undefined;
-  title?: string | undefined;
-  titleFromUrl?: string | undefined;
-  description?: string | undefined;
-  type: SourceType;
-  machineTranslated?: boolean | undefined;
-  url: string;
-  published?: string | undefined;
-  precision: DatePrecision;
-  status: SourceStatus;
-}
-export interface ReportSourceData {
-  paragraph: string;
-  quote: string;
-  when?: string | undefined;
-}
+export type PublicSourceData = PublicSource;
+export type ReportSourceData = ReportSource;
 
-/** A figure entry's data (see src/schemas/figure.ts). */
-export interface FigureSpec {
-  id: string;
-  title: string;
-  takeaway: string;
-  chart: 'stake' | 'valuation' | 'gmv';
-  updated: string;
-  notes: string[];
-  series: Array<{
-    id: string;
-    name: string;
-    panel: 'main' | 'channel';
-    notPlotted?: string | undefined;
-    points: Array<{
-      date?: string | undefined;
-      precision: Precision;
-      value: number;
-      unit: UnitId;
-      kind: 'sourced' | 'report-claim';
-      bound?: Bound | undefined;
-      label?: string | undefined;
-      note?: string | undefined;
-      source: PublicSourceData | ReportSourceData;
-    }>;
-  }>;
-}
+/** A figure entry's data (src/schemas/figure.ts) with its id. */
+export type FigureSpec = FigureData & { id: string };
 
 export interface FigureEventSpec {
   id: string;
@@ -124,7 +79,10 @@ export interface FigureExport {
   number: number;
   title: string;
   takeaway: string;
-  chart: FigureSpec['chart'];
+  /** How it is drawn: its shape, panels and height (see src/schemas/figure.ts). */
+  shape: FigureSpec['shape'];
+  panels: FigureSpec['panels'];
+  height: FigureSpec['height'];
   /** When the compilation was last revised, at its precision. */
   updated: string;
   /** Where the figure stands in the article. */
@@ -132,20 +90,19 @@ export interface FigureExport {
   publication: { title: string; publisher: string };
   notes: string[];
   events: FigureEventSpec[];
-  series: Array<{ id: string; name: string; panel: 'main' | 'channel'; points: ExportPoint[] }>;
+  series: Array<
+    Pick<FigureSpec['series'][number], 'id' | 'name' | 'join' | 'maxGapDays' | 'labels' | 'marker'> & {
+      /** The id of the panel it is drawn in. */
+      panel: string;
+      points: ExportPoint[];
+    }
+  >;
 }
 
 export const KIND_LABELS = { sourced: '有来源', 'report-claim': '报告说法' } as const;
 
 /** How the event marks are drawn, in the caption and in the text alternative alike. */
 export const EVENT_MARK_TEXT = '竖虚线标出';
-
-/** Which units each chart kind draws, per panel; other values are listed beside the chart. */
-export const PLOT_UNITS: Record<FigureSpec['chart'], Partial<Record<'main' | 'channel', UnitId[]>>> = {
-  stake: { main: ['percent'] },
-  valuation: { main: ['USD_bn'] },
-  gmv: { main: ['RMB_bn'], channel: ['percent'] },
-};
 
 /** The export's context: the page the figure stands on and how report paragraphs are named. */
 export interface ExportContext {
@@ -176,13 +133,16 @@ export function exportFigure(
   context: ExportContext,
 ): FigureExport {
   const seen = new Set<string>();
-  const units = PLOT_UNITS[spec.chart];
+  const units = new Map(spec.panels.map((p) => [p.id, p.unit]));
+  const firstPanel = spec.panels[0]!.id;
   return {
     id: spec.id,
     number,
     title: spec.title,
     takeaway: spec.takeaway,
-    chart: spec.chart,
+    shape: spec.shape,
+    panels: spec.panels,
+    height: spec.height,
     updated: spec.updated,
     href: `${context.page}#${spec.id}`,
     publication: context.publication,
@@ -191,13 +151,17 @@ export function exportFigure(
     series: spec.series.map((s) => ({
       id: s.id,
       name: s.name,
-      panel: s.panel,
+      panel: s.panel ?? firstPanel,
+      join: s.join,
+      ...(s.maxGapDays ? { maxGapDays: s.maxGapDays } : {}),
+      labels: s.labels,
+      marker: s.marker,
       points: s.points.map((p): ExportPoint => {
         const reason =
           s.notPlotted ??
           (p.precision === 'undated'
             ? '未注明时间'
-            : units[s.panel]?.includes(p.unit)
+            : units.get(s.panel ?? firstPanel) === p.unit
               ? undefined
               : `单位不同（${UNITS[p.unit].display}）`);
         return {
@@ -240,15 +204,22 @@ export function exportFigure(
   };
 }
 
-/** The builders' input: the drawn points only, in display units, and the event marks. */
+/** The builders' input: the panels, the drawn points only (in display units) and the event marks. */
 export function chartInput(fig: FigureExport): ChartInput {
   return {
+    shape: fig.shape,
+    panels: fig.panels,
+    height: fig.height,
     events: fig.events.map((e) => ({ date: e.date, precision: e.precision, label: e.label })),
     series: fig.series
       .map((s) => ({
         id: s.id,
         name: s.name,
         panel: s.panel,
+        join: s.join,
+        maxGapDays: s.maxGapDays,
+        labels: s.labels,
+        marker: s.marker,
         points: s.points.flatMap((p) =>
           p.plotted && p.date && p.precision !== 'undated'
             ? [

@@ -16,15 +16,12 @@ interface SiteMeta {
   publisher: string;
 }
 
-/** Where the build puts the printed report (src/integrations/chromium-assets.ts). */
-export const REPORT_PDF = '/wechat-jd-report.pdf';
-
 /**
  * The report as a cited work: written by the credited author (撰写), published by its publisher, dated at
- * the precision its date is known (with how it was established, for BibTeX's note). `site` is this site's
- * public address, if it has one; the original address is given too.
+ * the precision its date is known (with how it was established, for BibTeX's note). `url` is its page's
+ * public address on this site, if the site has one; the original address is given too.
  */
-export function reportCitation(r: ReportMeta, site: URL | undefined): CitedWork {
+export function reportCitation(r: ReportMeta, url: string | undefined): CitedWork {
   const authors = r.credits.filter((c) => c.role === '撰写').map((c) => c.name);
   return {
     authors: authors.length ? authors : [r.publisher],
@@ -32,7 +29,7 @@ export function reportCitation(r: ReportMeta, site: URL | undefined): CitedWork 
     subtitle: r.subtitle,
     publisher: r.publisher,
     date: { date: r.published.date, precision: r.published.precision },
-    url: site ? new URL('/', site).href : undefined,
+    url,
     original: r.original,
     note: r.published.basis ? `发布日期${r.published.basis}` : undefined,
   };
@@ -46,7 +43,7 @@ export function figureCitation(
   fig: { id: string; number: number; title: string; updated: string },
   r: { title: string },
   siteMeta: SiteMeta,
-  site: URL | undefined,
+  url: string | undefined,
 ): CitedWork {
   return {
     authors: [siteMeta.publisher],
@@ -54,7 +51,7 @@ export function figureCitation(
     subtitle: `《${r.title}》附图${fig.number}`,
     publisher: siteMeta.name,
     date: { date: fig.updated, precision: precisionOf(fig.updated) ?? 'year' },
-    url: site ? new URL(`/#${fig.id}`, site).href : undefined,
+    url,
     description: 'Figure',
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 
+import { ANCHOR_ID } from '../lib/anchors.ts';
 import { isCalendarDay } from '../lib/dates.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -26,3 +27,23 @@ export const text = z.string().trim().min(1, 'must not be empty');
 
 /** An absolute http(s) URL. */
 export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+export { ANCHOR_ID };
+
+/** The id of another entry of the same report (its file name without extension), e.g. cooperation-history. */
+export const slug = z.string().regex(ANCHOR_ID, 'must be a readable ASCII id such as cooperation-history');
+
+/** The file name of an event (it starts with its date), e.g. 2014-05-27-entry. */
+export const eventName = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an event file name such as 2014-05-27-entry');
+
+/** One term of a vocabulary a report declares (its timeline categories, its grid perspectives). */
+export const vocabularyEntry = z
+  .object({
+    /** ASCII id, used in URLs (?cat=capital) and content (category: capital). */
+    id: slug,
+    /** What readers see, e.g. 资本. */
+    label: text,
+  })
+  .strict();

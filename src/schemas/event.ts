@@ -1,21 +1,12 @@
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { slug, text } from './common.ts';
 import { checkDated, datedFields } from './dated.ts';
 import { publicSourceSchema, reportSourceSchema } from './source.ts';
 
-/** The kinds of event on the timeline: 资本 (capital), 入口 (the entry), 协议 (agreements), 市场 (market). */
-export const EVENT_CATEGORIES = ['capital', 'entry', 'agreement', 'market'] as const;
-export const EVENT_CATEGORY_LABELS: Record<(typeof EVENT_CATEGORIES)[number], string> = {
-  capital: '资本',
-  entry: '入口',
-  agreement: '协议',
-  market: '市场',
-};
-
 /**
- * One dated event of the partnership (`content/events/<date>-<slug>.yaml`). The file name, which starts
- * with the date at its precision, gives the public anchor `#event-<file name>`. Figures mark events by
- * referring to these entries, so a date is written once.
+ * One dated event on a report's timeline (`content/reports/<report>/events/<date>-<slug>.yaml`). The file
+ * name, which starts with the date at its precision, gives the public anchor `#event-<file name>`.
+ * Figures mark events by referring to these entries, so a date is written once.
  */
 export const eventSchema = z
   .object({
@@ -26,11 +17,11 @@ export const eventSchema = z
     shortTitle: text.optional(),
     /** One or two sentences (Chinese, editorial; the report's own words are linked through `report`). */
     summary: text,
-    /** 资本 / 入口 / 协议 / 市场. */
-    category: z.enum(EVENT_CATEGORIES),
+    /** Its category: the id of one of the report's `categories`. */
+    category: slug,
     /**
-     * The report paragraph that states it, if the report does: the words, and the report's own time
-     * words for it (`when`) if it gives any.
+     * The paragraph of this report that states it, if the report does: the words, and the report's own
+     * time words for it (`when`) if it gives any.
      */
     report: reportSourceSchema.optional(),
     /** Public sources for it, if any; each lists the numbers of the title and summary it states. */
@@ -53,3 +44,5 @@ export const eventSchema = z
     message: 'an event needs a source: `report` (a paragraph of the report) and/or `sources`',
     path: ['sources'],
   });
+
+export type EventData = z.infer<typeof eventSchema>;

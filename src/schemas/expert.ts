@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { text } from './common.ts';
 
 /**
- * An expert quoted in the report (`content/experts/<id>.yaml`). The file name is the expert's id, the
+ * An expert quoted in one or more reports (`content/experts/<id>.yaml`, shared by all reports). The file name is the expert's id, the
  * pinyin of the name (`cao-lei`); the public anchor is `#expert-<id>`.
  */
 export const expertSchema = z
@@ -11,7 +11,7 @@ export const expertSchema = z
     name: text,
     /** The name in pinyin, capitalised, e.g. Cao Lei. */
     pinyin: z.string().regex(/^[A-Z][a-z]+( [A-Z][a-z]+)+$/, 'must be capitalised pinyin such as "Cao Lei"'),
-    /** Titles and affiliations exactly as the report gives them, in its order (typos included). */
+    /** Titles and affiliations exactly as the reports give them, in their order (typos included). */
     titles: z.array(text).min(1),
     /**
      * Words of the titles the report evidently got wrong, kept verbatim and shown with the likely
@@ -41,3 +41,5 @@ export const expertSchema = z
         });
     }),
   );
+
+export type ExpertData = z.infer<typeof expertSchema>;

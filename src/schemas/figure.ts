@@ -1,14 +1,13 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { CHART_SHAPES, JOINS, LABEL_RULES, MARKERS } from '../lib/charts/shapes.ts';
 import { DATE_PRECISIONS, precisionOf } from '../lib/dates.ts';
 import { BOUNDS, UNIT_IDS, UNITS } from '../lib/units.ts';
-import { text } from './common.ts';
+import { eventName, slug, text } from './common.ts';
 import { checkDated } from './dated.ts';
 import { publicSourceSchema, reportSourceSchema } from './source.ts';
 
-/** The figure kinds the site can draw; each has an option builder in src/lib/charts/. */
-export const CHART_KINDS = ['stake', 'valuation', 'gmv'] as const;
-
+/** A month, YYYY-MM: where a time axis starts or ends. */
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as "2014-01"');
 /**
  * One value. `kind` says where it comes from: `sourced` (a public source, with publisher, title, URL,
  * date and status) or `report-claim` (a statement of the report: paragraph anchor, verbatim quote and the
@@ -76,12 +75,23 @@ export const pointSchema = z
 /** A named line, bar set or group of markers. */
 export const seriesSchema = z
   .object({
-    /** ASCII id, unique in the figure (used in downloads). */
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case ASCII, e.g. market-cap'),
+    /** ASCII id, unique in the figure (used in row ids and downloads). */
+    id: slug,
     /** Legend name (Chinese). */
     name: text,
-    /** Which panel of a multi-panel figure it belongs to (gmv: main = GMV, channel = shares). */
-    panel: z.enum(['main', 'channel']).default('main'),
+    /** The id of the panel it is drawn in (default: the figure's first panel). */
+    panel: slug.optional(),
+    /**
+     * How its points are joined: none (markers only), line, or step (the value holds until the next
+     * point). Never across a gap longer than `maxGapDays`: a line there would show data there is none of.
+     */
+    join: z.enum(JOINS).default('none'),
+    /** The longest time between two points that a line still joins, in days (default: any). */
+    maxGapDays: z.number().int().positive().optional(),
+    /** Which points get a value label: all, extremes (the highest and the last), or none. */
+    labels: z.enum(LABEL_RULES).default('all'),
+    /** The marker of its points: circle or square (report claims are always hollow diamonds). */
+    marker: z.enum(MARKERS).default('circle'),
     /**
      * Why the series is listed beside the chart instead of drawn (e.g. 非京东估值，不在估值轴上绘制);
      * absent for a drawn series.
@@ -93,9 +103,36 @@ export const seriesSchema = z
   .strict();
 
 /**
- * A figure and its data (`content/figures/<id>.yaml`). The file name is the public anchor (`#fig-stake`).
- * The article places it with `<Figure id="fig-stake" />`; figures are numbered in reading order. A figure
- * is this site's compilation (cited as the site's work, accompanying the report).
+ * A panel of a figure: one value axis, and its time axis (`from`–`to`) unless the shape draws bars by
+ * year there. Only values in the panel's `unit` are drawn in it; others are listed beside the chart.
+ */
+export const panelSchema = z
+  .object({
+    /** ASCII id, which series name in `panel`. */
+    id: slug,
+    /** The value axis' name as printed, e.g. 持股比例（%）. */
+    name: text,
+    /** The unit the panel draws (values in other units are listed beside the chart). */
+    unit: z.enum(UNIT_IDS),
+    /** First month of a time axis. */
+    from: month.optional(),
+    /** Last month of a time axis. */
+    to: month.optional(),
+    /** The value axis' range and step; absent: from 0 to a round number above the data. */
+    min: z.number().optional(),
+    max: z.number().optional(),
+    interval: z.number().positive().optional(),
+  })
+  .strict()
+  .refine((p) => !p.from || !p.to || p.from < p.to, {
+    message: '`from` must come before `to`',
+    path: ['to'],
+  });
+
+/**
+ * A figure and its data (`content/reports/<report>/figures/<id>.yaml`). The file name is the public
+ * anchor (`#fig-stake`). The article places it with `<Figure id="fig-stake" />`; figures are numbered in
+ * reading order. A figure is this site's compilation (cited as the site's work, accompanying the report).
  */
 export const figureSchema = z
   .object({
@@ -103,10 +140,20 @@ export const figureSchema = z
     title: text,
     /** The one-sentence takeaway shown under the title (Chinese). */
     takeaway: text,
-    /** Which builder draws it. */
-    chart: z.enum(CHART_KINDS),
-    /** The section where the article discusses it (and places it). */
-    section: reference('sections'),
+    /**
+     * What it draws: `time` (one time axis: markers, lines or steps, report claims as hollow diamonds)
+     * or `bars-and-time` (values by year as bars beside a time panel; stacked on phones).
+     */
+    shape: z.enum(CHART_SHAPES),
+    /** Its panels, in order: one for `time`, two for `bars-and-time` (bars, then the time panel). */
+    panels: z.array(panelSchema).min(1).max(2),
+    /** The drawing's height in px at its natural width (680 wide, 340 on phones). */
+    height: z
+      .object({ wide: z.number().int().min(160), narrow: z.number().int().min(160) })
+      .strict()
+      .default({ wide: 320, narrow: 280 }),
+    /** The section of this report where the article discusses it (and places it). */
+    section: slug,
     /** When the compilation was last revised ("2026-11" or "2026-11-27"): the date its citation gives. */
     updated: z
       .string()
@@ -114,14 +161,39 @@ export const figureSchema = z
         (d) => ['year', 'month', 'day'].includes(precisionOf(d) ?? ''),
         'must be a date such as "2026-11"',
       ),
-    /** Timeline events marked on the time axis (entries of content/events/). */
-    events: z.array(reference('events')).default([]),
+    /** Events of this report's timeline marked on the time axis (their file names). */
+    events: z.array(eventName).default([]),
     /** Data notes for the reader (Chinese). */
     notes: z.array(text).default([]),
     /** The data. */
     series: z.array(seriesSchema).min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((f, ctx) => {
+    const needed = f.shape === 'bars-and-time' ? 2 : 1;
+    if (f.panels.length !== needed)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['panels'],
+        message: `a ${f.shape} figure has ${needed} panel(s)`,
+      });
+    const time = f.shape === 'bars-and-time' ? f.panels[1] : f.panels[0];
+    if (time && (!time.from || !time.to))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['panels'],
+        message: `panel "${time.id}" is a time axis: give from and to`,
+      });
+    const ids = new Set(f.panels.map((p) => p.id));
+    f.series.forEach((s, i) => {
+      if (s.panel && !ids.has(s.panel))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['series', i, 'panel'],
+          message: `unknown panel "${s.panel}" (known: ${[...ids].join(', ')})`,
+        });
+    });
+  });
 
 export type FigureData = z.infer<typeof figureSchema>;
 export type SeriesData = z.infer<typeof seriesSchema>;

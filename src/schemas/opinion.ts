@@ -1,39 +1,17 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { text } from './common.ts';
-
-/** The perspectives an opinion can take: on JD, on Tencent, on the industry. */
-export const PERSPECTIVES = ['jd', 'tencent', 'industry'] as const;
-export type Perspective = (typeof PERSPECTIVES)[number];
-
-/** Reader-facing names of the perspectives (short tags). */
-export const PERSPECTIVE_LABELS: Record<Perspective, string> = {
-  jd: '京东',
-  tencent: '腾讯与微信',
-  industry: '行业',
-};
+import { slug, text } from './common.ts';
 
 /**
- * The expert grid's columns, from the report's sections: 京东的短期阵痛与腾讯电商战略跃迁 splits into the
- * effect on JD and Tencent's strategy; the opening commentary and 竞合新生态 are about the industry.
- */
-export const PERSPECTIVE_COLUMNS: Record<Perspective, string> = {
-  jd: '京东',
-  tencent: '腾讯与微信',
-  industry: '行业与竞合',
-};
-
-/**
- * One expert's opinion (`content/opinions/<id>.mdx`): the paragraph(s) of the report that carry it,
- * verbatim. The article places it with `<Opinion id="<id>" />` in its section; the expert pages and the
- * expert grid render the same entry. Public anchor: `#opinion-<id>`.
+ * One expert's opinion (`content/reports/<report>/opinions/<id>.mdx`): the paragraph(s) of the report
+ * that carry it, verbatim. The article places it with `<Opinion id="<id>" />` in its section; the expert
+ * pages and the expert grid render the same entry. Public anchor: `#opinion-<id>`.
  */
 export const opinionSchema = z
   .object({
-    /** Who says it. */
-    expert: reference('experts'),
-    /** The section of the report where it stands (entry id, e.g. wechat-jd/coopetition). */
-    section: reference('sections'),
+    /** Who says it: the id of an expert in content/experts/ (shared by all reports). */
+    expert: slug,
+    /** The section of this report where it stands (its file name, e.g. cooperation-history). */
+    section: slug,
     /**
      * Excerpts for the expert grid, one per perspective the opinion speaks to: the expert's words,
      * verbatim. Fragments of one excerpt may be joined by “……” (in their order in the opinion). An excerpt
@@ -43,9 +21,9 @@ export const opinionSchema = z
       .array(
         z
           .object({
-            /** What this excerpt is about: jd (京东), tencent (腾讯与微信) or industry (行业与竞合). */
-            perspective: z.enum(PERSPECTIVES),
-            /** The words, verbatim from one paragraph of the opinion. */
+            /** What this excerpt speaks to: the id of one of the report's `perspectives`. */
+            perspective: slug,
+            /** The words, verbatim from the opinion. */
             text: text,
           })
           .strict(),
@@ -56,3 +34,5 @@ export const opinionSchema = z
       }),
   })
   .strict();
+
+export type OpinionData = z.infer<typeof opinionSchema>;

@@ -1,10 +1,16 @@
 import { z } from 'astro/zod';
-import { httpUrl, isoDay, text } from './common.ts';
+import { ANCHOR_ID, httpUrl, isoDay, text, vocabularyEntry } from './common.ts';
 import { checkDated, datedFields } from './dated.ts';
 
+/** Ids in a vocabulary are unique. */
+const uniqueIds = (list: Array<{ id: string }>) => new Set(list.map((v) => v.id)).size === list.length;
+
 /**
- * A published report (`content/reports/<id>.yaml`). Its body is the `sections` collection; the site's
- * home page is the one report it publishes.
+ * A published report (`content/reports/<id>/report.yaml`; the folder name is its id and its URL,
+ * `/reports/<id>/`, unless it is the site's home report, served at `/`). Its body is the MDX in
+ * `sections/` beside it, its source text `source.txt`, and its opinions, figures and events the entries
+ * in `opinions/`, `figures/` and `events/`. Vocabularies that differ per report (timeline categories,
+ * grid perspectives, words never broken in headings) are declared here.
  */
 export const reportSchema = z
   .object({
@@ -20,8 +26,6 @@ export const reportSchema = z
     original: httpUrl.optional(),
     /** BCP 47 language tag of the text. */
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as zh-CN'),
-    /** The day the report is about (here: the day WeChat's entry closes). */
-    eventDate: isoDay,
     /**
      * When the publisher released the report, at the precision it is known. When the report text gives no
      * date, `basis` says how it was established (shown beside it, e.g. 据同系列文章推定) and `source`
@@ -37,11 +41,21 @@ export const reportSchema = z
       })
       .strict()
       .superRefine(checkDated),
-    /** The span of time the report covers, first and last day. */
-    period: z
-      .object({ start: isoDay, end: isoDay })
-      .strict()
-      .refine((p) => p.start <= p.end, { message: 'start must not be after end' }),
+    /**
+     * Dates the header shows after the publication date, each with its label: a day (`start`), or a span
+     * (`start`–`end`), e.g. 事件日期 2025-09-30, 合作期 2014-05-27–2025-09-30.
+     */
+    dates: z
+      .array(
+        z
+          .object({ label: text, start: isoDay, end: isoDay.optional() })
+          .strict()
+          .refine((d) => !d.end || d.start <= d.end, {
+            message: 'start must not be after end',
+            path: ['end'],
+          }),
+      )
+      .default([]),
     /**
      * How this edition relates to the publisher's original (printed on the PDF's cover), e.g. that the
      * text is quoted verbatim and what the site adds. Optional.
@@ -76,15 +90,38 @@ export const reportSchema = z
             /** What it is (Chinese, short). */
             label: text,
             /** Anchor id it links to: a paragraph, figure, event or section. */
-            href: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be an anchor id such as fig-stake'),
+            href: z.string().regex(ANCHOR_ID, 'must be an anchor id such as fig-stake'),
             /** The report's words that state it, if the report does. */
             cite: z.object({ paragraph: text, quote: text }).strict().optional(),
           })
           .strict(),
       )
       .default([]),
-    /** Path, relative to `content/`, of the source text every paragraph is checked against. */
-    source: z.string().regex(/^[\w./-]+\.txt$/, 'must be a path to a .txt file inside content/'),
+    /** The printed report's file name, e.g. wechat-jd-report.pdf (default: `<id>.pdf`). */
+    pdf: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*\.pdf$/, 'must be a file name such as wechat-jd-report.pdf')
+      .optional(),
+    /** Keywords for the PDF's metadata. */
+    keywords: z.array(text).default([]),
+    /** Words never to be broken across lines in headings, where the word segmenter lacks them (e.g. 微信). */
+    words: z.array(text).default([]),
+    /** The timeline block: its heading and a sentence on what it shows. */
+    timeline: z
+      .object({ title: text.default('时间线'), intro: text.optional() })
+      .strict()
+      .default({ title: '时间线' }),
+    /** The timeline's categories, in the order of its filter; each event names one by id. */
+    categories: z.array(vocabularyEntry).min(1).refine(uniqueIds, 'ids must be unique'),
+    /** What opinions speak to: the expert grid's columns, in order; each excerpt names one by id. */
+    perspectives: z.array(vocabularyEntry).min(1).refine(uniqueIds, 'ids must be unique'),
+    /** Anchor ids published once and retired since, and the id each now points to (old → new). */
+    anchorAliases: z
+      .record(
+        z.string().regex(ANCHOR_ID, 'must be an anchor id'),
+        z.string().regex(ANCHOR_ID, 'must be an anchor id'),
+      )
+      .default({}),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { slug, text } from './common.ts';
 
 /**
  * The site's identity (`content/site.yaml`): who compiles this edition of the reports. The reports keep
@@ -26,6 +26,8 @@ export const siteSchema = z
         'must be a public address, not localhost',
       )
       .optional(),
+    /** The report the site opens with, served at `/` (the id of a folder in content/reports/). */
+    home: slug,
   })
   .strict();
 

@@ -75,7 +75,7 @@ class FigureChart extends HTMLElement {
       button.textContent = '加载中…';
       try {
         const { mountInteractive } = await import('./figure-interactive.ts');
-        await mountInteractive(this, this.dataset.figure ?? '');
+        await mountInteractive(this, this.dataset.source ?? '');
         li.remove();
       } catch (error) {
         button.disabled = false;

@@ -12,7 +12,7 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { buildOption, LAYOUTS } from '../lib/charts/index.ts';
+import { buildChart, layoutOf } from '../lib/charts/index.ts';
 import { themeFromTokens } from '../lib/charts/theme.ts';
 import { chartInput, type FigureExport } from '../lib/figures.ts';
 
@@ -28,16 +28,18 @@ echarts.use([
   SVGRenderer,
 ]);
 
-export async function mountInteractive(host: HTMLElement, id: string): Promise<void> {
-  const response = await fetch(`/data/${id}.json`);
-  if (!response.ok) throw new Error(`/data/${id}.json: ${response.status}`);
+/** Replaces the drawing in `host` by the interactive chart of the figure whose data is at `source`. */
+export async function mountInteractive(host: HTMLElement, source: string): Promise<void> {
+  const response = await fetch(source);
+  if (!response.ok) throw new Error(`${source}: ${response.status}`);
   const fig = (await response.json()) as FigureExport;
   const canvas = host.querySelector<HTMLElement>('.figure__canvas');
   if (!canvas) return;
   const ssr = [...canvas.querySelectorAll<HTMLElement>('.chart')];
   const visible = ssr.find((c) => c.offsetParent !== null) ?? ssr[0];
   const narrow = visible?.classList.contains('chart--narrow') ?? false;
-  const layout = LAYOUTS[fig.chart][narrow ? 'narrow' : 'wide'];
+  const input = chartInput(fig);
+  const layout = layoutOf(input, narrow ? 'narrow' : 'wide');
   const live = document.createElement('div');
   live.className = 'chart chart--live';
   // Same aspect ratio as the drawing it replaces: no layout shift.
@@ -50,7 +52,7 @@ export async function mountInteractive(host: HTMLElement, id: string): Promise<v
   const draw = () => {
     const style = getComputedStyle(document.documentElement);
     const theme = themeFromTokens((t) => style.getPropertyValue(t));
-    const built = buildOption(fig.chart, chartInput(fig), { ...theme, fontFamily: style.fontFamily }, layout);
+    const built = buildChart(input, { ...theme, fontFamily: style.fontFamily }, layout);
     const option = built.option as echarts.EChartsCoreOption & { grid: unknown; xAxis: unknown };
     const timeAxes = (Array.isArray(option.xAxis) ? option.xAxis : [option.xAxis])
       .map((a, i) => ((a as { type?: string }).type === 'time' ? i : -1))

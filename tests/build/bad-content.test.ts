@@ -41,7 +41,7 @@ function replaceIn(file: string, from: string | RegExp, to: string) {
 describe('a build over bad content fails with a clear message', () => {
   it('wrong type: a section order that is not a number', () => {
     const r = buildWith((d) =>
-      replaceIn(join(d, 'sections/wechat-jd/coopetition.mdx'), 'order: 4', 'order: four'),
+      replaceIn(join(d, 'reports/wechat-jd/sections/coopetition.mdx'), 'order: 4', 'order: four'),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/coopetition\.mdx/);
@@ -50,17 +50,21 @@ describe('a build over bad content fails with a clear message', () => {
 
   it('a date that is not a calendar day', () => {
     const r = buildWith((d) =>
-      replaceIn(join(d, 'reports/wechat-jd.yaml'), 'eventDate: 2025-09-30', 'eventDate: "2025-02-30"'),
+      replaceIn(join(d, 'reports/wechat-jd/report.yaml'), 'start: 2025-09-30', 'start: "2025-02-30"'),
     );
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/wechat-jd\.yaml/);
-    expect(r.output).toMatch(/eventDate/);
+    expect(r.output).toMatch(/wechat-jd\/report\.yaml|reports → wechat-jd/);
+    expect(r.output).toMatch(/dates\.0\.start/);
     expect(r.output).toMatch(/not a calendar day/);
   });
 
   it('a misspelt field', () => {
     const r = buildWith((d) =>
-      replaceIn(join(d, 'opinions/fan-xifeng-1.mdx'), 'excerpts:', 'perpsective: jd\nexcerpts:'),
+      replaceIn(
+        join(d, 'reports/wechat-jd/opinions/fan-xifeng-1.mdx'),
+        'excerpts:',
+        'perpsective: jd\nexcerpts:',
+      ),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/fan-xifeng-1\.mdx/);
@@ -69,7 +73,7 @@ describe('a build over bad content fails with a clear message', () => {
 
   it('an unknown expert (Astro itself only logs a broken reference)', () => {
     const r = buildWith((d) =>
-      replaceIn(join(d, 'opinions/guo-tao-2.mdx'), 'expert: guo-tao', 'expert: guo-tao-x'),
+      replaceIn(join(d, 'reports/wechat-jd/opinions/guo-tao-2.mdx'), 'expert: guo-tao', 'expert: guo-tao-x'),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('/opinions/guo-tao-2.mdx → expert: unknown expert "guo-tao-x"');
@@ -77,16 +81,21 @@ describe('a build over bad content fails with a clear message', () => {
 
   it('an unknown section', () => {
     const r = buildWith((d) =>
-      replaceIn(join(d, 'opinions/chen-hudong-1.mdx'), /section: .*/, 'section: wechat-jd/epilogue'),
+      replaceIn(join(d, 'reports/wechat-jd/opinions/chen-hudong-1.mdx'), /section: .*/, 'section: epilogue'),
     );
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('/opinions/chen-hudong-1.mdx → section: unknown section "wechat-jd/epilogue"');
+    expect(r.output).toContain(
+      '/opinions/chen-hudong-1.mdx → section: unknown section "epilogue" of report wechat-jd',
+    );
   });
 
   it('a duplicate anchor id', () => {
     const r = buildWith((d) => {
       // An opinion whose anchor collides with a paragraph of another opinion: opinion-gao-pan-1-p1.
-      writeFileSync(join(d, 'opinions/gao-pan-1-p1.mdx'), readFileSync(join(d, 'opinions/gao-pan-1.mdx')));
+      writeFileSync(
+        join(d, 'reports/wechat-jd/opinions/gao-pan-1-p1.mdx'),
+        readFileSync(join(d, 'reports/wechat-jd/opinions/gao-pan-1.mdx')),
+      );
     });
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/anchor id "opinion-gao-pan-1-p1" is already used/);
@@ -94,14 +103,16 @@ describe('a build over bad content fails with a clear message', () => {
 
   it('a quote that is not in the source', () => {
     const r = buildWith((d) =>
-      replaceIn(join(d, 'opinions/zhao-shaohui-3.mdx'), '12亿微信用户', '13亿微信用户'),
+      replaceIn(join(d, 'reports/wechat-jd/opinions/zhao-shaohui-3.mdx'), '12亿微信用户', '13亿微信用户'),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('/opinions/zhao-shaohui-3.mdx → body (block 1): not verbatim from the source');
   });
 
   it('a percentage over 100', () => {
-    const r = buildWith((d) => replaceIn(join(d, 'figures/fig-stake.yaml'), 'value: 18.1', 'value: 118.1'));
+    const r = buildWith((d) =>
+      replaceIn(join(d, 'reports/wechat-jd/figures/fig-stake.yaml'), 'value: 18.1', 'value: 118.1'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/fig-stake\.yaml/);
     expect(r.output).toMatch(/118\.1% is outside 0–100/);
@@ -110,7 +121,7 @@ describe('a build over bad content fails with a clear message', () => {
   it('a point without a source', () => {
     const r = buildWith((d) =>
       replaceIn(
-        join(d, 'figures/fig-gmv.yaml'),
+        join(d, 'reports/wechat-jd/figures/fig-gmv.yaml'),
         /        source: \*itonline\n(?=  - id: mobile-share-quarter)/,
         '',
       ),
@@ -123,7 +134,7 @@ describe('a build over bad content fails with a clear message', () => {
   it('a figure citing an unknown paragraph', () => {
     const r = buildWith((d) =>
       replaceIn(
-        join(d, 'figures/fig-valuation.yaml'),
+        join(d, 'reports/wechat-jd/figures/fig-valuation.yaml'),
         'paragraph: cooperation-history-p1',
         'paragraph: cooperation-history-p9',
       ),
@@ -137,7 +148,7 @@ describe('a build over bad content fails with a clear message', () => {
   it('a source named with an internal note', () => {
     const r = buildWith((d) =>
       replaceIn(
-        join(d, 'events/2019-10-31-jingxi.yaml'),
+        join(d, 'reports/wechat-jd/events/2019-10-31-jingxi.yaml'),
         /titleFromUrl: JD spins off.*/,
         "titleFromUrl: '[URL slug] JD spins off group-buying platform'",
       ),
@@ -149,7 +160,7 @@ describe('a build over bad content fails with a clear message', () => {
 
   it('a dated report claim without the report’s time words', () => {
     const r = buildWith((d) =>
-      replaceIn(join(d, 'figures/fig-valuation.yaml'), /\n +when: 2014年3月入股时/, ''),
+      replaceIn(join(d, 'reports/wechat-jd/figures/fig-valuation.yaml'), /\n +when: 2014年3月入股时/, ''),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/fig-valuation\.yaml/);
@@ -158,7 +169,7 @@ describe('a build over bad content fails with a clear message', () => {
 
   it('a date that does not parse', () => {
     const r = buildWith((d) =>
-      replaceIn(join(d, 'figures/fig-stake.yaml'), "date: '2020-06'", "date: '2020-13'"),
+      replaceIn(join(d, 'reports/wechat-jd/figures/fig-stake.yaml'), "date: '2020-06'", "date: '2020-13'"),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/fig-stake\.yaml/);
@@ -176,40 +187,44 @@ describe('a build over content that says more than its sources fails, naming eac
     r = buildWith((d) => {
       // A period (618大促期间) dated to a day.
       replaceIn(
-        join(d, 'events/2014-06-618-orders.yaml'),
+        join(d, 'reports/wechat-jd/events/2014-06-618-orders.yaml'),
         "date: '2014-06'\nprecision: month",
         "date: '2014-06-18'\nprecision: day",
       );
       // Time words that are not the report's.
-      replaceIn(join(d, 'figures/fig-valuation.yaml'), 'when: 至2015年4月\n', 'when: 2015年4月底\n');
+      replaceIn(
+        join(d, 'reports/wechat-jd/figures/fig-valuation.yaml'),
+        'when: 至2015年4月\n',
+        'when: 2015年4月底\n',
+      );
       // An undated claim given a year.
       replaceIn(
-        join(d, 'figures/fig-gmv.yaml'),
+        join(d, 'reports/wechat-jd/figures/fig-gmv.yaml'),
         '      - precision: undated\n        value: 5\n',
         "      - date: '2014'\n        precision: year\n        value: 5\n",
       );
       replaceIn(
-        join(d, 'figures/fig-gmv.yaml'),
+        join(d, 'reports/wechat-jd/figures/fig-gmv.yaml'),
         '          quote: 累计为京东主站导流超过5亿用户\n',
         '          quote: 累计为京东主站导流超过5亿用户\n          when: 累计\n',
       );
       // 25%以上 told as 超过25%.
       replaceIn(
-        join(d, 'figures/fig-gmv.yaml'),
+        join(d, 'reports/wechat-jd/figures/fig-gmv.yaml'),
         '        bound: at-least\n        label: 微信渠道订单占比（报告）',
         '        bound: over\n        label: 微信渠道订单占比（报告）',
       );
       // The report's 约 dropped from a key figure.
-      replaceIn(join(d, 'reports/wechat-jd.yaml'), 'value: 约2.15亿美元', 'value: 2.15亿美元');
+      replaceIn(join(d, 'reports/wechat-jd/report.yaml'), 'value: 约2.15亿美元', 'value: 2.15亿美元');
       // A number in an event summary that no source states.
       replaceIn(
-        join(d, 'events/2014-05-22-ipo.yaml'),
+        join(d, 'reports/wechat-jd/events/2014-05-22-ipo.yaml'),
         '按发行价计市值约260亿美元',
         '按发行价计市值约280亿美元',
       );
       // An excerpt that gives only the good side.
       replaceIn(
-        join(d, 'opinions/guo-tao-1.mdx'),
+        join(d, 'reports/wechat-jd/opinions/guo-tao-1.mdx'),
         /text: 从京东视角看，不再续约有一定好处.*\n/,
         'text: 从京东视角看，不再续约有一定好处\n',
       );
@@ -234,7 +249,7 @@ describe('a build over content that says more than its sources fails, naming eac
       /fig-gmv\.yaml → series\[4\]\.points\[0\]\.bound: the quote qualifies the value as at-least/,
     ));
   it('a key figure without the report’s 约', () =>
-    expect(r.output).toMatch(/wechat-jd\.yaml → keyFigures\[0\]\.value: the report says "约2\.15"/));
+    expect(r.output).toMatch(/wechat-jd\/report\.yaml → keyFigures\[0\]\.value: the report says "约2\.15"/));
   it('a number in an event summary without a source', () =>
     expect(r.output).toMatch(/2014-05-22-ipo\.yaml → summary: 280亿美元 has no source/));
   it('an excerpt that cuts a contrast', () =>

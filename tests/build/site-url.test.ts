@@ -17,7 +17,10 @@ let log = '';
 
 beforeAll(() => {
   dir = copyContent();
-  writeFileSync(join(dir, 'site.yaml'), `name: 研报精读\npublisher: 研报精读编辑部\nurl: ${URL_}\n`);
+  writeFileSync(
+    join(dir, 'site.yaml'),
+    `name: 研报精读\npublisher: 研报精读编辑部\nurl: ${URL_}\nhome: wechat-jd\n`,
+  );
   out = join(dir, '.dist');
   const r = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
     cwd: projectRoot,

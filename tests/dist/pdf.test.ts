@@ -21,7 +21,7 @@ import {
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { ReportData } from '../../src/schemas/report.ts';
-import { sourceLines } from '../../src/lib/content/integrity.ts';
+import { sourceLines } from '../../src/model/checks/verbatim.ts';
 import { beijingDay } from '../../src/lib/pdf/build-date.ts';
 import { endsWithHeading, locateLinesInOrder, missingInOrder } from '../../src/lib/pdf/locate.ts';
 import {
@@ -30,7 +30,7 @@ import {
   STANDARD_STRUCTURE_TYPES,
 } from '../../src/lib/pdf/structure.ts';
 import { comparableText } from '../../src/lib/text/typography.ts';
-import { loadSite } from '../../src/data/site.ts';
+import { loadSite } from '../../src/model/site.ts';
 import { dist } from '../helpers/dist.ts';
 import {
   bodyText,
@@ -48,7 +48,7 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const pdf = join(dist, 'wechat-jd-report.pdf');
 const contentDir = new URL('../../content/', import.meta.url).pathname;
-const source = readFileSync(join(contentDir, 'sources/wechat-jd-report.zh.txt'), 'utf8');
+const source = readFileSync(join(contentDir, 'reports/wechat-jd/source.txt'), 'utf8');
 const site = loadSite(contentDir);
 const html = existsSync(join(dist, 'index.html')) ? readFileSync(join(dist, 'index.html'), 'utf8') : '';
 
@@ -90,7 +90,7 @@ const expectedEntries = (() => {
 
 /** The source's sentences, in order; the credits (printed on the cover, as a list) aside. */
 const credits = (
-  parse(readFileSync(join(contentDir, 'reports/wechat-jd.yaml'), 'utf8')) as ReportData
+  parse(readFileSync(join(contentDir, 'reports/wechat-jd/report.yaml'), 'utf8')) as ReportData
 ).credits.map((c) => `${c.role} | ${c.name}`);
 const sentences = sourceLines(source)
   .filter((l) => !credits.includes(l))
@@ -279,7 +279,7 @@ describe('the citation blocks', () => {
 
 describe('the cover', () => {
   const cover = () => comparableText(poppler[0] ?? '');
-  const report = readFileSync(join(contentDir, 'reports/wechat-jd.yaml'), 'utf8');
+  const report = readFileSync(join(contentDir, 'reports/wechat-jd/report.yaml'), 'utf8');
 
   it('has the title, subtitle, credits, the edition note and who compiles this edition', () => {
     const edition = /^edition:\s*(.+)$/m.exec(report)?.[1];

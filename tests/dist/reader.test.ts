@@ -7,14 +7,11 @@ import { Readability } from '@mozilla/readability';
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sourceLines } from '../../src/lib/content/integrity.ts';
+import { sourceLines } from '../../src/model/checks/verbatim.ts';
 import { comparableText } from '../../src/lib/text/typography.ts';
 import { htmlPages } from '../helpers/dist.ts';
 
-const source = readFileSync(
-  new URL('../../content/sources/wechat-jd-report.zh.txt', import.meta.url),
-  'utf8',
-);
+const source = readFileSync(new URL('../../content/reports/wechat-jd/source.txt', import.meta.url), 'utf8');
 
 function readerView(html: string) {
   const { window } = new JSDOM(html, { url: 'http://127.0.0.1/' });

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { sourceLines } from '../../src/lib/content/integrity.ts';
+import { sourceLines } from '../../src/model/checks/verbatim.ts';
 import { comparableText } from '../../src/lib/text/typography.ts';
 
 const SECTIONS = ['overview', 'cooperation-history', 'jd-pain-tencent-leap', 'coopetition', 'about'];
-const source = readFileSync(
-  new URL('../../content/sources/wechat-jd-report.zh.txt', import.meta.url),
-  'utf8',
-);
+const source = readFileSync(new URL('../../content/reports/wechat-jd/source.txt', import.meta.url), 'utf8');
 
 /** Collects console errors and every request that leaves the page's own origin. */
 function watch(page: Page) {

@@ -1,81 +1,46 @@
 /**
- * Reads a content folder from disk into the shape `checkContent()` takes, the way Astro's glob loaders
- * would (entry id = path without extension; references resolved to { collection, id }). For unit tests of
- * the content itself and of the check; the build runs the same check over Astro's own collections.
+ * The content as the site reads it, for tests: from disk through the real schemas (src/model/disk.ts),
+ * parsed and built like the build does; and scratch copies of content/ to break on purpose or to extend
+ * with the test fixture's second report (tests/fixtures/).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
-import type { ContentInput } from '../../src/lib/content/integrity.ts';
+import { join } from 'node:path';
+import { buildSite, type SiteModel } from '../../src/model/build.ts';
+import { checkContent } from '../../src/model/checks/index.ts';
+import { loadContentFromDisk } from '../../src/model/disk.ts';
+import { parseContent, type ParsedContent } from '../../src/model/parse.ts';
 
 export const projectRoot = new URL('../..', import.meta.url).pathname;
 export const contentDir = join(projectRoot, 'content');
+export const fixturesDir = join(projectRoot, 'tests/fixtures');
 
-function files(dir: string, ext: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith(ext))
-    .sort();
+/** content/ (or a copy) parsed; throws on a schema fault (tests of the checks start from valid data). */
+export function loadParsed(root = contentDir): ParsedContent {
+  const { content, errors } = loadContentFromDisk(root);
+  if (errors.length) throw new Error(errors.map((e) => `${e.file} → ${e.field}: ${e.message}`).join('\n'));
+  return parseContent(content);
 }
 
-function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) return { data: {}, body: text };
-  return { data: (parse(m[1]!) ?? {}) as Record<string, unknown>, body: m[2]! };
-}
-
-const ref = (collection: string, id: unknown) => ({ collection, id: String(id) });
-
-export function loadContent(root = contentDir): ContentInput {
-  const rel = (p: string) => relative(projectRoot, p);
-  const yamlEntries = (sub: string) =>
-    files(join(root, sub), '.yaml').map((f) => ({
-      id: f.replace(/\.yaml$/, ''),
-      filePath: rel(join(root, sub, f)),
-      data: parse(readFileSync(join(root, sub, f), 'utf8')),
-    }));
-  const mdxEntries = (sub: string) =>
-    files(join(root, sub), '.mdx').map((f) => {
-      const { data, body } = splitFrontmatter(readFileSync(join(root, sub, f), 'utf8'));
-      return { id: f.replace(/\.mdx$/, ''), filePath: rel(join(root, sub, f)), data, body };
-    });
-  return {
-    reports: yamlEntries('reports'),
-    experts: yamlEntries('experts'),
-    sections: mdxEntries('sections').map((e) => ({
-      ...e,
-      data: { ...e.data, report: ref('reports', e.data.report) } as never,
-    })),
-    opinions: mdxEntries('opinions').map((e) => ({
-      ...e,
-      data: {
-        ...e.data,
-        expert: ref('experts', e.data.expert),
-        section: ref('sections', e.data.section),
-      } as never,
-    })),
-    events: yamlEntries('events'),
-    figures: yamlEntries('figures').map((e) => ({
-      ...e,
-      data: {
-        ...e.data,
-        section: ref('sections', e.data.section),
-        events: ((e.data.events ?? []) as unknown[]).map((id) => ref('events', id)),
-      } as never,
-    })),
-    readSource: (path) => {
-      try {
-        return readFileSync(join(root, path), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-  };
+/** The site model of content/ (or a copy), checked. */
+export function loadSite(root = contentDir): SiteModel {
+  const parsed = loadParsed(root);
+  const errors = checkContent(parsed);
+  if (errors.length) throw new Error(errors.map((e) => `${e.file} → ${e.field}: ${e.message}`).join('\n'));
+  return buildSite(parsed);
 }
 
 /** A scratch copy of the content folder, to break on purpose. */
 export function copyContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'report-content-'));
   cpSync(contentDir, dir, { recursive: true });
+  return dir;
+}
+
+/** A scratch copy of content/ with the test fixture's second report (and its new expert) added. */
+export function contentWithFixture(): string {
+  const dir = copyContent();
+  cpSync(join(fixturesDir, 'reports'), join(dir, 'reports'), { recursive: true });
+  cpSync(join(fixturesDir, 'experts'), join(dir, 'experts'), { recursive: true });
   return dir;
 }

@@ -24,8 +24,10 @@ describe('anchor ids', () => {
   });
 
   it('derives the paragraph prefix of a content file from its path', () => {
-    expect(paragraphPrefixForFile('/x/content/sections/wechat-jd/overview.mdx')).toBe('overview');
-    expect(paragraphPrefixForFile('/x/content/opinions/gao-pan-2.mdx')).toBe('opinion-gao-pan-2');
+    expect(paragraphPrefixForFile('/x/content/reports/wechat-jd/sections/overview.mdx')).toBe('overview');
+    expect(paragraphPrefixForFile('/x/content/reports/wechat-jd/opinions/gao-pan-2.mdx')).toBe(
+      'opinion-gao-pan-2',
+    );
     expect(paragraphPrefixForFile('/x/src/pages/index.md')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toTime } from '../../src/lib/charts/common.ts';
-import { buildOption, LAYOUTS } from '../../src/lib/charts/index.ts';
+import { buildChart, layoutOf } from '../../src/lib/charts/index.ts';
 import { inlineSvg, renderSvg } from '../../src/lib/charts/ssr.ts';
 import { LIGHT } from '../../src/lib/charts/theme.ts';
 import { chartInput } from '../../src/lib/figures.ts';
@@ -22,7 +22,9 @@ function hasFunction(v: unknown): boolean {
 describe.each(FIGURE_IDS)('%s option', (id) => {
   const fig = loadFigure(id);
   for (const variant of ['wide', 'narrow'] as const) {
-    const built = buildOption(fig.chart, chartInput(fig), LIGHT, LAYOUTS[fig.chart][variant]);
+    const input = chartInput(fig);
+    const layout = layoutOf(input, variant);
+    const built = buildChart(input, LIGHT, layout);
 
     it(`${variant}: is plain data that survives JSON`, () => {
       expect(hasFunction(built.option)).toBe(false);
@@ -40,10 +42,7 @@ describe.each(FIGURE_IDS)('%s option', (id) => {
     });
 
     it(`${variant}: renders to SVG with the values as text`, () => {
-      const svg = inlineSvg(
-        renderSvg(built.option, LAYOUTS[fig.chart][variant].width, LAYOUTS[fig.chart][variant].height),
-        `${id}-${variant}`,
-      );
+      const svg = inlineSvg(renderSvg(built.option, layout.width, layout.height), `${id}-${variant}`);
       expect(svg).toMatch(/^<svg class="chart-svg" aria-hidden="true"/);
       expect(svg).not.toMatch(/zr\d+-/);
       expect(svg).not.toContain('<style');
@@ -68,13 +67,14 @@ describe.each(FIGURE_IDS)('%s option', (id) => {
 
 describe('the stake chart', () => {
   const fig = loadFigure('fig-stake');
-  const { option } = buildOption('stake', chartInput(fig), LIGHT, LAYOUTS.stake.wide);
+  const { option } = buildChart(chartInput(fig), LIGHT, layoutOf(chartInput(fig), 'wide'));
 
   it('joins only observations close in time: no line across years without data', () => {
+    // Lone observations are markers; only the run of two (the drop) is a step line.
     expect(series(option).map((s) => [s.type, s.step])).toEqual([
-      ['line', 'end'],
-      ['line', 'end'],
-      ['line', 'end'],
+      ['scatter', undefined],
+      ['scatter', undefined],
+      ['scatter', undefined],
       ['line', 'end'],
     ]);
     // Pre-IPO 15%, then 18.1% (2017) and 17.8% (2020) each on their own, then the two-day drop 17%→2.3%.
@@ -100,7 +100,7 @@ describe('the stake chart', () => {
 
 describe('the valuation chart', () => {
   const fig = loadFigure('fig-valuation');
-  const { option, legend } = buildOption('valuation', chartInput(fig), LIGHT, LAYOUTS.valuation.wide);
+  const { option, legend } = buildChart(chartInput(fig), LIGHT, layoutOf(chartInput(fig), 'wide'));
 
   it('draws report claims differently from sourced figures', () => {
     const byName = new Map(series(option).map((s) => [s.name, s]));
@@ -124,7 +124,7 @@ describe('the valuation chart', () => {
 
 describe('the GMV chart', () => {
   const fig = loadFigure('fig-gmv');
-  const { option } = buildOption('gmv', chartInput(fig), LIGHT, LAYOUTS.gmv.wide);
+  const { option } = buildChart(chartInput(fig), LIGHT, layoutOf(chartInput(fig), 'wide'));
 
   it('draws 2013–2016 GMV as bars and the channel shares on their own panel', () => {
     const [bars, ...rest] = series(option);

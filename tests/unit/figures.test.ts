@@ -10,8 +10,8 @@ import {
 import { loadFigure } from '../helpers/figures.ts';
 
 describe('figure exports', () => {
-  const stake = loadFigure('fig-stake', 1);
-  const valuation = loadFigure('fig-valuation', 3);
+  const stake = loadFigure('fig-stake');
+  const valuation = loadFigure('fig-valuation');
 
   it('names rows by series and date, so new data never takes an existing id, and converts values', () => {
     const points = pointsOf(stake);
@@ -44,7 +44,7 @@ describe('figure exports', () => {
       type: 'report',
       paragraph: 'cooperation-history-p3',
       href: '/#cooperation-history-p3',
-      paragraphText: '〈cooperation-history-p3〉',
+      paragraphText: '“十年合作历程”第3段',
     });
     expect(reportParagraphs(valuation).map((p) => p.paragraph)).toEqual([
       'cooperation-history-p3',
@@ -116,7 +116,7 @@ describe('figure exports', () => {
     expect(text).toContain('2014年3月10日15%');
     expect(text).toContain('2021年12月23日2.3%');
     expect(text).toContain('竖虚线标出入口上线（2014年5月27日）');
-    const gmv = describeFigure(loadFigure('fig-gmv', 2));
+    const gmv = describeFigure(loadFigure('fig-gmv'));
     expect(gmv).toContain('图中未绘：微信渠道订单占比（报告）25%以上（未注明时间）');
     expect(gmv).toContain('2014年第四季度36%');
   });

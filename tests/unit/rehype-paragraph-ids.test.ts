@@ -24,7 +24,7 @@ describe('rehypeParagraphIds', () => {
   it('numbers the top-level paragraphs of a section file', async () => {
     const html = await render(
       '一。\n\n> 引用里的段落\n\n二。\n\n| a |\n| - |\n| 1 |\n\n三。',
-      '/c/sections/r/overview.mdx',
+      '/c/reports/r/sections/overview.mdx',
     );
     const link = (id: string) =>
       `<a class="anchor anchor--para" href="#${id}" data-copy-link aria-label="复制本段链接"></a>`;
@@ -36,7 +36,7 @@ describe('rehypeParagraphIds', () => {
   });
 
   it('prefixes opinion paragraphs with the opinion anchor', async () => {
-    const html = await render('甲。\n\n乙。', '/c/opinions/guo-tao-3.mdx');
+    const html = await render('甲。\n\n乙。', '/c/reports/r/opinions/guo-tao-3.mdx');
     expect(html).toContain(
       '<p id="opinion-guo-tao-3-p2"><a class="anchor anchor--para" href="#opinion-guo-tao-3-p2"',
     );

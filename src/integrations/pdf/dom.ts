@@ -18,6 +18,8 @@ export interface PageFacts {
   title: string;
   subtitle: string;
   description: string;
+  /** The page's keywords (the report's `keywords`). */
+  keywords: string[];
   lang: string;
   credits: Array<{ role: string; name: string }>;
   entries: ContentsEntry[];
@@ -150,6 +152,10 @@ export function preparePage(buildDay: { iso: string; text: string }): PageFacts 
     title: get('h1'),
     subtitle: get('.masthead__subtitle'),
     description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+    keywords: (document.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
     lang: document.documentElement.lang,
     credits: [...document.querySelectorAll('.masthead__credits > div')].map((d) => ({
       role: clean(d.querySelector('dt')?.textContent),

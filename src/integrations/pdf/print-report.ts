@@ -116,7 +116,7 @@ export async function printReport(
     title: facts.subtitle ? `${facts.title}——${facts.subtitle}` : facts.title,
     author: author ? `${author}（${publisher}）` : publisher,
     subject: facts.description,
-    keywords: [facts.title, publisher, opts.creator].filter(Boolean),
+    keywords: [...new Set([...facts.keywords, facts.title, publisher, opts.creator].filter(Boolean))],
     lang: facts.lang,
     creator: opts.creator,
     producer: 'Chromium, pdf-lib',

@@ -1,42 +1,114 @@
-import { buildGmvOption } from './gmv.ts';
-import { buildStakeOption } from './stake.ts';
+/**
+ * Chart builders by shape: a figure's drawable data (`ChartInput`, from src/lib/figures.ts) and a theme
+ * become an ECharts option — plain data, no functions — that the build renders to SVG and the interactive
+ * view hands to ECharts in the browser.
+ */
+import { baseOption } from './common.ts';
+import { buildBarsPanel } from './bars-panel.ts';
+import { textWidth } from './labels.ts';
+import type { ChartShape } from './shapes.ts';
 import type { ChartTheme } from './theme.ts';
-import type { BuiltChart, ChartInput, ChartLayout } from './types.ts';
-import { buildValuationOption } from './valuation.ts';
+import { buildTimePanel, valueRange, type PanelOption } from './time-panel.ts';
+import type { BuiltChart, ChartInput, ChartLayout, ChartPanel } from './types.ts';
 
-export type ChartKind = 'stake' | 'valuation' | 'gmv';
+/** The two drawings of every figure: wide (screens ≥ 620 px and print) and narrow (phones). */
+export const WIDTHS = { wide: 680, narrow: 340 } as const;
+export type Variant = keyof typeof WIDTHS;
 
-/** The option builder of each figure kind. */
-export const BUILDERS: Record<
-  ChartKind,
-  (input: ChartInput, theme: ChartTheme, layout: ChartLayout) => BuiltChart
-> = {
-  stake: buildStakeOption,
-  valuation: buildValuationOption,
-  gmv: buildGmvOption,
+/** The size a figure is drawn at in a variant. */
+export const layoutOf = (input: Pick<ChartInput, 'height'>, variant: Variant): ChartLayout => ({
+  width: WIDTHS[variant],
+  height: input.height[variant],
+  narrow: variant === 'narrow',
+});
+
+/** Room for a panel's value-axis labels: the widest tick label and a margin. */
+function leftMargin(panel: ChartPanel, input: ChartInput, theme: ChartTheme): number {
+  const values = input.series
+    .filter((s) => s.panel === panel.id)
+    .flatMap((s) => s.points.map((p) => p.value));
+  const { max } = valueRange(panel, values);
+  const widest = textWidth(max.toLocaleString('en-US'), theme.fontSize);
+  return Math.max(36, Math.ceil(widest + 18));
+}
+
+type Builder = (input: ChartInput, theme: ChartTheme, layout: ChartLayout) => PanelOption[];
+
+/** One builder per shape, named for what it draws. */
+const SHAPES: Record<ChartShape, Builder> = {
+  /** One time axis across the whole drawing. */
+  time(input, theme, layout) {
+    const panel = input.panels[0]!;
+    const grid = {
+      left: leftMargin(panel, input, theme),
+      right: layout.narrow ? 14 : 26,
+      top: 36,
+      bottom: 28,
+    };
+    return [
+      buildTimePanel(panel, input.series, input.events, theme, {
+        grid,
+        gridIndex: 0,
+        size: layout,
+        bounds: { x: 0, y: 0, w: layout.width, h: layout.height },
+        colourFrom: 0,
+      }),
+    ];
+  },
+  /** Bars by year beside a time panel (stacked on phones). */
+  'bars-and-time'(input, theme, layout) {
+    const [bars, time] = input.panels as [ChartPanel, ChartPanel];
+    const barSeries = input.series.filter((s) => s.panel === bars.id);
+    const timeSeries = input.series.filter((s) => s.panel === time.id);
+    const { width: W, height: H } = layout;
+    const barsLeft = leftMargin(bars, input, theme);
+    const timeLeft = leftMargin(time, input, theme);
+    const grids = layout.narrow
+      ? [
+          { left: barsLeft, right: 12, top: 34, height: H / 2 - 64 },
+          { left: timeLeft, right: 12, top: H / 2 + 34, bottom: 28 },
+        ]
+      : [
+          { left: barsLeft, width: W / 2 - barsLeft - 32, top: 36, bottom: 28 },
+          { left: W / 2 + timeLeft - 16, right: 16, top: 36, bottom: 28 },
+        ];
+    const timeBounds = layout.narrow
+      ? { x: 0, y: H / 2, w: W, h: H / 2 }
+      : { x: W / 2, y: 0, w: W / 2, h: H };
+    return [
+      buildBarsPanel(bars, barSeries, theme, {
+        grid: grids[0]!,
+        gridIndex: 0,
+        size: layout,
+        bounds: { x: 0, y: 0, w: W, h: H },
+        colourFrom: 0,
+      }),
+      buildTimePanel(time, timeSeries, input.events, theme, {
+        grid: grids[1]!,
+        gridIndex: 1,
+        size: layout,
+        bounds: timeBounds,
+        colourFrom: barSeries.length,
+      }),
+    ];
+  },
 };
 
-/** The sizes each figure is drawn at: a wide one for screens ≥ 620 px and print, a narrow one for phones. */
-export const LAYOUTS: Record<ChartKind, { wide: ChartLayout; narrow: ChartLayout }> = {
-  stake: {
-    wide: { width: 680, height: 320, narrow: false },
-    narrow: { width: 340, height: 280, narrow: true },
-  },
-  valuation: {
-    wide: { width: 680, height: 340, narrow: false },
-    narrow: { width: 340, height: 300, narrow: true },
-  },
-  gmv: {
-    wide: { width: 680, height: 320, narrow: false },
-    narrow: { width: 340, height: 520, narrow: true },
-  },
-};
-
-export function buildOption(
-  kind: ChartKind,
-  input: ChartInput,
-  theme: ChartTheme,
-  layout: ChartLayout,
-): BuiltChart {
-  return BUILDERS[kind](input, theme, layout);
+/** The option of a figure in a theme and layout, with its legend and the table row of each datum. */
+export function buildChart(input: ChartInput, theme: ChartTheme, layout: ChartLayout): BuiltChart {
+  const panels = SHAPES[input.shape](input, theme, layout);
+  // One panel: plain axes; several: arrays, each panel's axes on its own grid.
+  const pick = <K extends 'grid' | 'xAxis' | 'yAxis'>(key: K) =>
+    panels.length === 1 ? panels[0]![key] : panels.map((p) => p[key]);
+  return {
+    option: {
+      ...baseOption(theme),
+      grid: pick('grid'),
+      xAxis: pick('xAxis'),
+      yAxis: pick('yAxis'),
+      series: panels.flatMap((p) => p.series),
+    },
+    legend: panels.flatMap((p) => p.legend),
+    rows: panels.flatMap((p) => p.rows),
+  };
 }

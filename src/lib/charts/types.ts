@@ -1,5 +1,6 @@
 import type { DatePrecision } from '../dates.ts';
 import type { Bound } from '../units.ts';
+import type { ChartShape, Join, LabelRule, Marker } from './shapes.ts';
 
 /** One plotted point, in the units readers see. */
 export interface ChartPoint {
@@ -19,8 +20,26 @@ export interface ChartPoint {
 export interface ChartSeries {
   id: string;
   name: string;
-  panel: 'main' | 'channel';
+  /** The id of the panel it is drawn in. */
+  panel: string;
+  /** How its points are joined, and across how long a gap at most (days). */
+  join: Join;
+  maxGapDays?: number | undefined;
+  /** Which points get a value label. */
+  labels: LabelRule;
+  marker: Marker;
   points: ChartPoint[];
+}
+
+/** A panel: its value axis (in the units readers see) and, for a time panel, its first and last month. */
+export interface ChartPanel {
+  id: string;
+  name: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
+  interval?: number | undefined;
 }
 
 /** A timeline event marked on a time axis. */
@@ -31,6 +50,10 @@ export interface ChartEvent {
 }
 
 export interface ChartInput {
+  shape: ChartShape;
+  panels: ChartPanel[];
+  /** The drawing's height at its natural width, wide and on phones. */
+  height: { wide: number; narrow: number };
   series: ChartSeries[];
   events: ChartEvent[];
 }

@@ -10,15 +10,18 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 
-/** Words of the report that jieba's dictionary lacks (it cuts 微信 into 微|信): never broken. */
-export const EXTRA_WORDS = ['微信', '网经社', '京东购物', '公众号', '小程序', '京喜', '大促'] as const;
-
 let jieba: Jieba | undefined;
-/** jieba with its dictionary and ours (loading the dictionary takes about half a second, once). */
-function segmenter(): Jieba {
-  if (!jieba) {
-    jieba = Jieba.withDict(dict);
-    jieba.loadDict(Buffer.from(EXTRA_WORDS.map((w) => `${w} 100000 n`).join('\n')));
+const added = new Set<string>();
+/**
+ * jieba with its dictionary (loading it takes about half a second, once) and the words the reports
+ * declare it lacks (it cuts 微信 into 微|信; report.yaml `words`), added as they come.
+ */
+function segmenter(extra: readonly string[] = []): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  const fresh = extra.filter((w) => !added.has(w));
+  if (fresh.length) {
+    jieba.loadDict(Buffer.from(fresh.map((w) => `${w} 100000 n`).join('\n')));
+    fresh.forEach((w) => added.add(w));
   }
   return jieba;
 }
@@ -26,21 +29,24 @@ function segmenter(): Jieba {
 const icu = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const wordLike = /[\p{L}\p{N}]/u;
 
-/** The words of `text` as jieba cuts them (without its statistical guessing of unknown words). */
-export function words(text: string): string[] {
-  return segmenter().cut(text, false);
+/**
+ * The words of `text` as jieba cuts them (without its statistical guessing of unknown words), knowing
+ * the `extra` words too.
+ */
+export function words(text: string, extra: readonly string[] = []): string[] {
+  return segmenter(extra).cut(text, false);
 }
 
 /**
  * Splits `text` into the pieces between which a line may break: where both jieba and ICU see a word
  * boundary, with a letter or digit on either side. Joined again, the pieces are `text`.
  */
-export function breakableRuns(text: string): string[] {
+export function breakableRuns(text: string, extra: readonly string[] = []): string[] {
   const icuBoundaries = new Set([...icu.segment(text)].map((s) => s.index));
   const runs: string[] = [];
   let start = 0;
   let at = 0;
-  const cut = words(text);
+  const cut = words(text, extra);
   cut.forEach((word, k) => {
     const next = cut[k + 1];
     at += word.length;

@@ -1,14 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMainReport } from '../../data/report.ts';
 import type { FigureExport } from '../../lib/figures.ts';
+import { jsonResponse } from '../../model/downloads.ts';
+import { getModel } from '../../model/index.ts';
 
-/** /data/<figure id>.json: a figure's data with units, dates and sources (also what the interactive chart loads). */
-export const getStaticPaths = (async () => {
-  const { figures } = await getMainReport();
-  return [...figures.values()].map((figure) => ({ params: { id: figure.id }, props: { figure } }));
-}) satisfies GetStaticPaths;
+/** /data/<figure>.json: the home report's figures' data with units, dates and sources. */
+export const getStaticPaths = (async () =>
+  [...(await getModel()).home.figures.values()].map((figure) => ({
+    params: { id: figure.id },
+    props: { figure },
+  }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ figure: FigureExport }> = ({ props }) =>
-  new Response(`${JSON.stringify(props.figure, null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute<{ figure: FigureExport }> = ({ props }) => jsonResponse(props.figure);

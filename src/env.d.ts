@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** The report being rendered: MDX components (<Opinion>, <Figure>) read their entries from it. */
+    report?: import('./model/build.ts').ReportModel;
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * The site model the pages render: every report with its parts in reading order, its figures' exports,
+ * its anchors and share targets, and the experts across reports. Built once per build from the parsed,
+ * checked content (src/model/parse.ts, src/model/checks/).
+ */
+import { eventAnchor, expertAnchor, opinionAnchor, sectionAnchor } from '../lib/anchors.ts';
+import { formatChineseDate } from '../lib/dates.ts';
+import { exportFigure, type FigureExport } from '../lib/figures.ts';
+import { figureTarget, sectionTarget, type ShareTarget } from '../lib/share.ts';
+import type { EventData } from '../schemas/event.ts';
+import type { ExpertData } from '../schemas/expert.ts';
+import type { OpinionData } from '../schemas/opinion.ts';
+import type { ReportData } from '../schemas/report.ts';
+import type { SectionData } from '../schemas/section.ts';
+import type { SiteData } from '../schemas/site.ts';
+import { listAnchors, paragraphTexts } from './checks/index.ts';
+import type { ParsedContent, ParsedReport, Part, RawEntry } from './parse.ts';
+import { reportPaths, type ReportPaths } from './paths.ts';
+
+export interface ExpertModel {
+  id: string;
+  data: ExpertData;
+  /** Its anchor on a report page, e.g. expert-cao-lei. */
+  anchor: string;
+  /** Its page, /experts/<id>/. */
+  page: string;
+}
+
+export interface SectionModel extends Part<SectionData> {
+  /** Its public anchor (the file name). */
+  anchor: string;
+}
+
+export interface OpinionModel extends Part<OpinionData> {
+  anchor: string;
+  expert: ExpertModel;
+  section: SectionModel;
+}
+
+export interface EventModel extends Part<EventData> {
+  anchor: string;
+}
+
+export interface ReportModel {
+  id: string;
+  /** Whether it is the site's home report, served at `/`. */
+  home: boolean;
+  entry: RawEntry<ReportData>;
+  data: ReportData;
+  paths: ReportPaths;
+  sections: SectionModel[];
+  /** Opinions in reading order. */
+  opinions: OpinionModel[];
+  /** The experts it quotes, in the order it first quotes them. */
+  experts: ExpertModel[];
+  /** Timeline events in date order. */
+  events: EventModel[];
+  /** Figures numbered in the order the article places them, by id. */
+  figures: Map<string, FigureExport>;
+  /** Paragraph texts by anchor. */
+  paragraphs: Map<string, string>;
+  /** A paragraph anchor named for readers: “十年合作历程”第3段, 曹磊的观点第2段（“十年合作历程”）. */
+  paragraphName: (anchor: string) => string;
+  /** Every anchor id its page publishes. */
+  anchors: string[];
+  /** The parts that get a share page: the sections, then the figures. */
+  shareTargets: ShareTarget[];
+  /** Its vocabularies by id, each term with its label and a colour tone (1–4, CSS --report-tag-<n>). */
+  categories: Map<string, VocabularyTerm>;
+  perspectives: Map<string, VocabularyTerm>;
+}
+
+/** A term of a report's vocabulary as pages use it. */
+export interface VocabularyTerm {
+  id: string;
+  label: string;
+  /** Which of the theme's tag colours it takes (--report-tag-1 … --report-tag-4). */
+  tone: number;
+}
+
+const terms = (list: Array<{ id: string; label: string }>) =>
+  new Map(list.map((t, i) => [t.id, { ...t, tone: (i % 4) + 1 }]));
+
+export interface SiteModel {
+  site: SiteData;
+  /** Every report, newest first. */
+  reports: ReportModel[];
+  home: ReportModel;
+  byId: Map<string, ReportModel>;
+  /** Words never broken in headings, from every report's `words`. */
+  words: string[];
+  /** Every quoted expert, with their opinions in each report (reports newest first). */
+  experts: Array<{ expert: ExpertModel; reports: Array<{ report: ReportModel; opinions: OpinionModel[] }> }>;
+}
+
+function buildReport(
+  r: ParsedReport,
+  content: ParsedContent,
+  experts: Map<string, ExpertModel>,
+): ReportModel {
+  const home = r.id === content.site.home;
+  const data = r.entry.data;
+  const paths = reportPaths(r.id, home, data.pdf);
+  const sections: SectionModel[] = r.sections.map((s) => ({ ...s, anchor: sectionAnchor(s.slug) }));
+  const bySlug = new Map(sections.map((s) => [s.slug, s]));
+  // Opinions and figures in the order the article places them.
+  const placed = (kind: 'opinion' | 'figure') =>
+    sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === kind ? [b.id] : [])));
+  const opinions: OpinionModel[] = placed('opinion').map((slug) => {
+    const o = r.opinions.get(slug)!;
+    return {
+      ...o,
+      anchor: opinionAnchor(o.slug),
+      expert: experts.get(o.data.expert)!,
+      section: bySlug.get(o.data.section)!,
+    };
+  });
+  const events: EventModel[] = [...r.events.values()]
+    .map((e) => ({ ...e, anchor: eventAnchor(e.slug) }))
+    .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
+  const eventsBySlug = new Map(events.map((e) => [e.slug, e]));
+
+  const names = new Map<string, string>();
+  for (const s of sections) names.set(s.anchor, `“${s.data.label}”`);
+  for (const o of opinions) names.set(o.anchor, `${o.expert.data.name}的观点（“${o.section.data.label}”）`);
+  const paragraphName = (anchor: string) => {
+    const m = /^(.*)-p(\d+)$/.exec(anchor);
+    const owner = m && names.get(m[1]!);
+    return owner ? `${owner}第${m![2]}段` : anchor;
+  };
+
+  const publication = { title: data.title, publisher: data.publisher };
+  const figures = new Map(
+    placed('figure').map((slug, i) => {
+      const f = r.figures.get(slug)!;
+      const marks = f.data.events.map((ref) => {
+        const e = eventsBySlug.get(ref)!;
+        return {
+          id: e.slug,
+          anchor: e.anchor,
+          date: e.data.date,
+          precision: e.data.precision,
+          label: e.data.shortTitle ?? e.data.title,
+        };
+      });
+      return [
+        slug,
+        exportFigure({ id: slug, ...f.data }, i + 1, marks, { page: paths.page, publication, paragraphName }),
+      ] as const;
+    }),
+  );
+
+  const firstParagraph = (s: SectionModel) =>
+    s.blocks
+      .map((b) =>
+        b.kind === 'paragraph'
+          ? b.text
+          : b.kind === 'opinion'
+            ? r.opinions.get(b.id)?.paragraphs[0]
+            : undefined,
+      )
+      .find(Boolean) ?? '';
+  const shareTargets = [
+    ...sections.map((s) => sectionTarget(s.anchor, s.data.title ?? s.data.label, firstParagraph(s))),
+    ...[...figures.values()].map((f) => figureTarget(f.id, f.number, f.title, f.takeaway)),
+  ];
+
+  return {
+    id: r.id,
+    home,
+    entry: r.entry,
+    data,
+    paths,
+    sections,
+    opinions,
+    experts: [...new Map(opinions.map((o) => [o.expert.id, o.expert])).values()],
+    events,
+    figures,
+    paragraphs: paragraphTexts(r),
+    paragraphName,
+    anchors: listAnchors(r, content.experts).map((a) => a.id),
+    shareTargets,
+    categories: terms(data.categories),
+    perspectives: terms(data.perspectives),
+  };
+}
+
+/** The site model from checked content. */
+export function buildSite(content: ParsedContent): SiteModel {
+  const experts = new Map<string, ExpertModel>(
+    [...content.experts.values()].map((e) => [
+      e.id,
+      { id: e.id, data: e.data, anchor: expertAnchor(e.id), page: `/experts/${e.id}/` },
+    ]),
+  );
+  const reports = content.reports
+    .map((r) => buildReport(r, content, experts))
+    .sort((a, b) => b.data.published.date.localeCompare(a.data.published.date) || a.id.localeCompare(b.id));
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const quoted = [...experts.values()].filter((e) => reports.some((r) => r.experts.includes(e)));
+  return {
+    site: content.site,
+    reports,
+    home: byId.get(content.site.home)!,
+    byId,
+    words: [...new Set(reports.flatMap((r) => r.data.words))],
+    experts: quoted.map((expert) => ({
+      expert,
+      reports: reports.flatMap((report) => {
+        const opinions = report.opinions.filter((o) => o.expert === expert);
+        return opinions.length ? [{ report, opinions }] : [];
+      }),
+    })),
+  };
+}
+
+/** A report's publication date for readers, e.g. 2025年9月. */
+export const publishedText = (r: ReportModel): string =>
+  formatChineseDate(r.data.published.date, r.data.published.precision);

@@ -1,0 +1,82 @@
+/**
+ * The anchor ids a report page publishes, derived from the content, and their check: readable ASCII,
+ * unique on the page; the report's retired ids point at live ones.
+ */
+import {
+  ANCHOR_ID,
+  eventAnchor,
+  expertAnchor,
+  opinionAnchor,
+  PAGE_ANCHORS,
+  paragraphAnchor,
+  sectionAnchor,
+} from '../../lib/anchors.ts';
+import { rowId } from '../../lib/figures.ts';
+import type { ParsedReport } from '../parse.ts';
+import type { ContentError, ReportCheck } from './types.ts';
+
+/** A public anchor id and the content that gives it. */
+export interface AnchorSource {
+  id: string;
+  file: string;
+  field: string;
+}
+
+/**
+ * Every anchor id the report's page publishes: sections and their paragraphs, opinions and theirs, the
+ * experts it quotes, figures and their data rows, events, and the page's own parts.
+ */
+export function listAnchors(r: ParsedReport, experts: Map<string, { file: string }>): AnchorSource[] {
+  const out: AnchorSource[] = [];
+  const add = (id: string, file: string, field: string) => out.push({ id, file, field });
+  const withParagraphs = (
+    anchor: string,
+    part: { file: string; blocks: unknown[]; paragraphs: string[] },
+  ) => {
+    add(anchor, part.file, 'id (file name)');
+    part.paragraphs.forEach((_, i) => add(paragraphAnchor(anchor, i + 1), part.file, `paragraph ${i + 1}`));
+  };
+  for (const s of r.sections) withParagraphs(sectionAnchor(s.slug), s);
+  for (const o of r.opinions.values()) withParagraphs(opinionAnchor(o.slug), o);
+  for (const id of new Set([...r.opinions.values()].map((o) => o.data.expert)))
+    add(expertAnchor(id), experts.get(id)?.file ?? `content/experts/${id}.yaml`, 'id (file name)');
+  for (const f of r.figures.values()) {
+    add(f.slug, f.file, 'id (file name)');
+    const seen = new Set<string>();
+    f.data.series.forEach((series, si) =>
+      series.points.forEach((p, pi) =>
+        add(rowId(f.slug, series.id, p.date, seen), f.file, `series[${si}].points[${pi}]`),
+      ),
+    );
+  }
+  for (const e of r.events.values()) add(eventAnchor(e.slug), e.file, 'id (file name)');
+  for (const id of PAGE_ANCHORS) add(id, 'src/components/ReportPage.astro', 'page section');
+  return out;
+}
+
+export const checkAnchors: ReportCheck = (r, { content }) => {
+  const errors: ContentError[] = [];
+  const anchors = new Map<string, string>();
+  for (const { id, file, field } of listAnchors(r, content.experts)) {
+    if (!ANCHOR_ID.test(id))
+      errors.push({ file, field, message: `"${id}" is not a readable ASCII anchor id` });
+    const other = anchors.get(id);
+    if (other) errors.push({ file, field, message: `anchor id "${id}" is already used by ${other}` });
+    else anchors.set(id, file);
+  }
+  for (const [from, to] of Object.entries(r.entry.data.anchorAliases)) {
+    if (anchors.has(from))
+      errors.push({
+        file: r.file,
+        field: `anchorAliases.${from}`,
+        message: `"${from}" is a live anchor id: an alias would hide it`,
+      });
+    if (!anchors.has(to))
+      errors.push({
+        file: r.file,
+        field: `anchorAliases.${from}`,
+        message: `"${to}" is not an anchor id of the report`,
+      });
+  }
+  return errors;
+};

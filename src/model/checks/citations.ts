@@ -1,0 +1,46 @@
+/**
+ * Statements attributed to the report: the paragraph is one of this report's and says it, in these words.
+ * Used by the event, figure and key-figure checks.
+ */
+import { comparableText } from '../../lib/text/typography.ts';
+import { short, type CheckContext, type ContentError } from './types.ts';
+
+/** A statement of the report: paragraph anchor, verbatim quote, and the report's own time words. */
+export interface ReportCitation {
+  paragraph: string;
+  quote: string;
+  when?: string | undefined;
+}
+
+/**
+ * Checks one citation; returns the paragraph's text when it exists (so callers can check more), and
+ * reports an unknown paragraph (naming the report that does have it) or a quote not in it.
+ */
+export function checkCitation(
+  c: ReportCitation,
+  file: string,
+  field: string,
+  ctx: CheckContext,
+  reportId: string,
+  errors: ContentError[],
+): string | undefined {
+  const text = ctx.paragraphs.get(c.paragraph);
+  if (text === undefined) {
+    const owner = ctx.ownerOf(c.paragraph);
+    errors.push({
+      file,
+      field: `${field}.paragraph`,
+      message:
+        owner && owner !== reportId
+          ? `"${c.paragraph}" is a paragraph of report ${owner}, not of ${reportId}`
+          : `unknown paragraph "${c.paragraph}"`,
+    });
+  } else if (!comparableText(text).includes(comparableText(c.quote))) {
+    errors.push({
+      file,
+      field: `${field}.quote`,
+      message: `"${short(c.quote)}" is not in paragraph ${c.paragraph}`,
+    });
+  }
+  return text;
+}

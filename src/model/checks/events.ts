@@ -1,0 +1,28 @@
+/**
+ * Timeline events: the report paragraph they cite says it; their date (and any public date) is no finer
+ * than their sources; every number in their title and summary has a source.
+ */
+import { checkDateAgainstSources, checkEventNumbers, type FieldError } from '../../lib/content/claims.ts';
+import { checkCitation } from './citations.ts';
+import type { ContentError, ReportCheck } from './types.ts';
+
+export const checkEvents: ReportCheck = (r, ctx) => {
+  const errors: ContentError[] = [];
+  const paragraphText = (id: string) => ctx.paragraphs.get(id);
+  for (const e of r.events.values()) {
+    const add = (list: FieldError[]) => list.forEach((x) => errors.push({ file: e.file, ...x }));
+    if (e.data.report) checkCitation(e.data.report, e.file, 'report', ctx, r.id, errors);
+    const sources = e.data.sources;
+    const fields = { report: 'report', public: (i: number) => `sources[${i}]`, date: 'precision' };
+    add(checkDateAgainstSources(e.data, e.data.report, sources, paragraphText, fields));
+    if (e.data.publicDate)
+      add(
+        checkDateAgainstSources(e.data.publicDate, undefined, sources, paragraphText, {
+          ...fields,
+          date: 'publicDate.precision',
+        }),
+      );
+    add(checkEventNumbers({ ...e.data, sources }, paragraphText));
+  }
+  return errors;
+};

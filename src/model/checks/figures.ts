@@ -1,0 +1,55 @@
+/**
+ * Figure data: marked events exist in the report; series ids are unique; every point's date is no finer
+ * than its sources; a report claim states its value (and qualifier) in the quoted words.
+ */
+import { checkBound, checkDateAgainstSources, type FieldError } from '../../lib/content/claims.ts';
+import { quoteNumber } from '../../lib/units.ts';
+import { checkCitation } from './citations.ts';
+import { known, short, type ContentError, type ReportCheck } from './types.ts';
+
+export const checkFigures: ReportCheck = (r, ctx) => {
+  const errors: ContentError[] = [];
+  const paragraphText = (id: string) => ctx.paragraphs.get(id);
+  for (const f of r.figures.values()) {
+    const err = (field: string, message: string) => errors.push({ file: f.file, field, message });
+    f.data.events.forEach((ev, i) => {
+      if (!r.events.has(ev))
+        err(`events[${i}]`, `unknown event "${ev}" of report ${r.id} (known: ${known(r.events.keys())})`);
+    });
+    const seriesIds = new Set<string>();
+    f.data.series.forEach((series, si) => {
+      if (seriesIds.has(series.id)) err(`series[${si}].id`, `"${series.id}" is used twice in this figure`);
+      seriesIds.add(series.id);
+      series.points.forEach((p, pi) => {
+        const field = `series[${si}].points[${pi}]`;
+        const add = (list: FieldError[]) => list.forEach((x) => err(x.field, x.message));
+        if ('paragraph' in p.source) {
+          const cite = p.source;
+          add(
+            checkDateAgainstSources(p, cite, [], paragraphText, {
+              report: `${field}.source`,
+              public: () => `${field}.source`,
+              date: `${field}.precision`,
+            }),
+          );
+          if (checkCitation(cite, f.file, `${field}.source`, ctx, r.id, errors) === undefined) return;
+          if (!quoteNumber(cite.quote, p.value, p.unit)) {
+            err(`${field}.value`, `${p.value} ${p.unit} is not what the quote "${short(cite.quote)}" states`);
+          } else {
+            const problem = checkBound(p, cite.quote);
+            if (problem) err(`${field}.bound`, problem);
+          }
+        } else {
+          add(
+            checkDateAgainstSources(p, undefined, [p.source], paragraphText, {
+              report: `${field}.source`,
+              public: () => `${field}.source`,
+              date: `${field}.precision`,
+            }),
+          );
+        }
+      });
+    });
+  }
+  return errors;
+};

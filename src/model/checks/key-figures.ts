@@ -1,0 +1,31 @@
+/**
+ * The 关键数字 strip: each links to an anchor of the report; a number the report states is in the cited
+ * words, with the report's own qualifier (约, 超过).
+ */
+import { listAnchors } from './anchors.ts';
+import { checkCitation } from './citations.ts';
+import { short, type ContentError, type ReportCheck } from './types.ts';
+
+export const checkKeyFigures: ReportCheck = (r, ctx) => {
+  const errors: ContentError[] = [];
+  const anchors = new Set(listAnchors(r, ctx.content.experts).map((a) => a.id));
+  r.entry.data.keyFigures.forEach((k, i) => {
+    const field = `keyFigures[${i}]`;
+    const err = (f: string, message: string) =>
+      errors.push({ file: r.file, field: `${field}.${f}`, message });
+    if (!anchors.has(k.href)) err('href', `"${k.href}" is not an anchor id of the report`);
+    if (!k.cite || checkCitation(k.cite, r.file, `${field}.cite`, ctx, r.id, errors) === undefined) return;
+    const quote = k.cite.quote.normalize('NFKC');
+    const value = k.value.normalize('NFKC');
+    const stated = new Set(quote.match(/\d+(?:\.\d+)?/g) ?? []);
+    const numbers = value.match(/\d+(?:\.\d+)?/g) ?? [];
+    const missing = numbers.filter((n) => !stated.has(n));
+    if (missing.length) err('value', `${missing.join(', ')} not stated in "${short(k.cite.quote)}"`);
+    // The qualifier goes with the number: the report's “约2.15亿美元” is not “2.15亿美元”.
+    for (const n of numbers)
+      for (const q of ['约', '超过'])
+        if (quote.includes(`${q}${n}`) !== value.includes(`${q}${n}`))
+          err('value', `the report says "${q}${n}" where the value says "${value}", or the reverse`);
+  });
+  return errors;
+};

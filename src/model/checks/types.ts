@@ -1,0 +1,28 @@
+/** What a check reports, and what every check gets. */
+import type { ParsedContent, ParsedReport } from '../parse.ts';
+
+/** A fault in the content, located by file and field. */
+export interface ContentError {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export const formatContentError = (e: ContentError): string => `${e.file} → ${e.field}: ${e.message}`;
+
+/** What a report's checks can read besides the report: the whole content and the report's paragraphs. */
+export interface CheckContext {
+  content: ParsedContent;
+  /** This report's paragraphs by anchor (`cooperation-history-p3`, `opinion-cao-lei-1-p2`). */
+  paragraphs: Map<string, string>;
+  /** The report that owns a paragraph anchor, among all reports (for messages on cross-report links). */
+  ownerOf: (anchor: string) => string | undefined;
+}
+
+/** A named check of one report. */
+export type ReportCheck = (report: ParsedReport, ctx: CheckContext) => ContentError[];
+
+export const short = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+export const known = (ids: Iterable<string>): string => [...ids].sort().join(', ');
+/** Where a block stands in a body, for messages: its 1-based position among the top-level blocks. */
+export const at = (blocks: unknown[], b: unknown): string => `body (block ${blocks.indexOf(b) + 1})`;

@@ -1,0 +1,64 @@
+/**
+ * The site model for the pages: Astro's content collections, parsed once, checked (any fault stops the
+ * build with `file → field: message`), and built into reports, figures, anchors and experts. Components
+ * get what they need from it as props; MDX components read the report being rendered from
+ * `Astro.locals.report`.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { getCollection } from 'astro:content';
+import { buildSite, type ReportModel, type SiteModel } from './build.ts';
+import { checkContent, formatContentError } from './checks/index.ts';
+import { parseContent } from './parse.ts';
+import { getSite } from './site.ts';
+
+export type { ReportModel, SiteModel } from './build.ts';
+
+async function load(): Promise<SiteModel> {
+  const [reports, sections, opinions, events, figures, experts] = await Promise.all([
+    getCollection('reports'),
+    getCollection('sections'),
+    getCollection('opinions'),
+    getCollection('events'),
+    getCollection('figures'),
+    getCollection('experts'),
+  ]);
+  const folders = new Map(reports.map((r) => [r.id, r.filePath ? dirname(resolve(r.filePath)) : undefined]));
+  const content = parseContent({
+    site: getSite(),
+    reports,
+    sections,
+    opinions,
+    events,
+    figures,
+    experts,
+    readSource: (id) => {
+      const folder = folders.get(id);
+      try {
+        return folder ? readFileSync(resolve(folder, 'source.txt'), 'utf8') : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  const errors = checkContent(content);
+  if (errors.length) {
+    // Astro only logs broken references; a fault in the content must stop the build instead.
+    throw new Error(
+      `The content has ${errors.length} error(s):\n${errors.map((e) => `  - ${formatContentError(e)}`).join('\n')}`,
+    );
+  }
+  return buildSite(content);
+}
+
+let cached: Promise<SiteModel> | undefined;
+
+/** The site model, loaded and checked once per build. */
+export const getModel = (): Promise<SiteModel> => (cached ??= load());
+
+/** The report with this id (for `getStaticPaths` props that carry only the id). */
+export async function getReport(id: string): Promise<ReportModel> {
+  const report = (await getModel()).byId.get(id);
+  if (!report) throw new Error(`no report "${id}" in content/reports/`);
+  return report;
+}

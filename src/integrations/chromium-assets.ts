@@ -48,7 +48,7 @@ export default function chromiumAssets(): AstroIntegration {
           );
           return;
         }
-        const { chromium } = await import('@playwright/test');
+        const { chromium } = await import('playwright-core');
         const server = await serveStatic(root);
         const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
         try {

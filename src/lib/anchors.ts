@@ -10,16 +10,16 @@ export const PAGE_ANCHORS = ['key-figures', 'timeline', 'experts', 'cite'] as co
 /** A readable ASCII id: lower-case letters, digits and single hyphens. */
 export const ANCHOR_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** The last path segment of a collection entry id (`wechat-jd/overview` → `overview`). */
+/** The last path segment of a collection entry id (`qinghe-xinghe/overview` → `overview`). */
 export const entrySlug = (entryId: string): string => entryId.slice(entryId.lastIndexOf('/') + 1);
 
-/** A section of the article: its entry slug, e.g. `cooperation-history`. */
+/** A section of the article: its entry slug, e.g. `history`. */
 export const sectionAnchor = (sectionEntryId: string): string => entrySlug(sectionEntryId);
 
-/** One expert opinion as placed in the article, e.g. `opinion-cao-lei-1`. */
+/** One expert opinion as placed in the article, e.g. `opinion-lin-zhiyuan-1`. */
 export const opinionAnchor = (opinionId: string): string => `opinion-${opinionId}`;
 
-/** An expert's card, e.g. `expert-cao-lei`. */
+/** An expert's card, e.g. `expert-lin-zhiyuan`. */
 export const expertAnchor = (expertId: string): string => `expert-${expertId}`;
 
 /** A timeline event, e.g. `event-2014-05-27-entry` (the entry id starts with the date). */

@@ -7,7 +7,7 @@ import type { DatePrecision } from './dates.ts';
 
 /** A work to cite: a report, a figure, a web page. */
 export interface CitedWork {
-  /** The responsible persons or bodies (主要责任者), as credited: 无痕, 研报精读编辑部. */
+  /** The responsible persons or bodies (主要责任者), as credited: 测试作者, 研报精读编辑部. */
   authors: string[];
   /** Title proper (题名). */
   title: string;

@@ -153,7 +153,7 @@ export function within(date: string, precision: DatePrecision, stated: StatedDat
 
 /**
  * The date a passage of Chinese text states, at the precision its words give: “2014年5月27日” (day),
- * “2014年3月” (month), “2014年618大促期间” (a period in June: month at most), “2014年第四季度”
+ * “2014年3月” (month), “2016年双十一期间” (a period in November: month at most), “2014年第四季度”
  * (quarter), “2019年秋” (season), “2014年” (year); “9月30日” is a day whose year the context gives
  * (`yearless`). Undefined when the words name no time.
  */

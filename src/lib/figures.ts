@@ -43,12 +43,12 @@ export type ExportReportSource = ReportSourceData & {
   type: 'report';
   /** Link to the paragraph on the report page. */
   href: string;
-  /** The paragraph named by its section, e.g. “十年合作历程”第3段. */
+  /** The paragraph named by its section, e.g. “合作回顾”第2段. */
   paragraphText: string;
 };
 
 export interface ExportPoint {
-  /** Row id in the table and downloads: figure, series and date, e.g. fig-stake-stake-post-ipo-2020-06. */
+  /** Row id in the table and downloads: figure, series and date, e.g. fig-share-report-share-2023. */
   row: string;
   series: string;
   /** The date at its precision; absent for an undated claim. */
@@ -109,7 +109,7 @@ export interface ExportContext {
   /** The page path, e.g. `/`. */
   page: string;
   publication: { title: string; publisher: string };
-  /** A paragraph anchor named for readers, e.g. “十年合作历程”第3段. */
+  /** A paragraph anchor named for readers, e.g. “合作回顾”第2段. */
   paragraphName: (anchor: string) => string;
 }
 

@@ -6,7 +6,7 @@ interface ReportMeta {
   title: string;
   subtitle: string;
   publisher: string;
-  credits: Array<{ role: string; name: string }>;
+  credits: Array<{ role: string; name: string; author: boolean }>;
   published: { date: string; precision: DatePrecision; basis?: string | undefined };
   original?: string | undefined;
 }
@@ -17,12 +17,12 @@ interface SiteMeta {
 }
 
 /**
- * The report as a cited work: written by the credited author (撰写), published by its publisher, dated at
+ * The report as a cited work: written by its credited author(s), published by its publisher, dated at
  * the precision its date is known (with how it was established, for BibTeX's note). `url` is its page's
  * public address on this site, if the site has one; the original address is given too.
  */
 export function reportCitation(r: ReportMeta, url: string | undefined): CitedWork {
-  const authors = r.credits.filter((c) => c.role === '撰写').map((c) => c.name);
+  const authors = r.credits.filter((c) => c.author).map((c) => c.name);
   return {
     authors: authors.length ? authors : [r.publisher],
     title: r.title,

@@ -42,7 +42,7 @@ export const BOUND_WORDS: Record<Bound, { before?: string; after?: string }> = {
 export const formatNumber = (n: number): string =>
   n.toLocaleString('zh-CN', { maximumFractionDigits: 3, useGrouping: false });
 
-/** A value for readers, e.g. 约260亿美元, 超过37亿美元, 25%以上, 2.3%. */
+/** A value for readers, e.g. 约260亿元, 超过37亿美元, 25%以上, 1.5%. */
 export function formatValue(value: number, unit: UnitId, bound?: Bound): string {
   const words = bound ? BOUND_WORDS[bound] : {};
   return `${words.before ?? ''}${formatNumber(displayValue(value, unit))}${UNITS[unit].display}${words.after ?? ''}`;
@@ -59,7 +59,7 @@ const QUOTE_SUFFIX: Record<UnitId, RegExp> = {
 
 /**
  * True when `quote` (the report's words) states `value` in `unit`: some number in the quote, followed by
- * the unit's Chinese words, equals the value in display units (“80亿美元” states 8 USD_bn).
+ * the unit's Chinese words, equals the value in display units (“60亿美元” states 6 USD_bn).
  */
 export function quoteNumber(quote: string, value: number, unit: UnitId): boolean {
   return quotedValue(quote, value, unit) !== undefined;

@@ -20,7 +20,7 @@ import { reportPaths, type ReportPaths } from './paths.ts';
 export interface ExpertModel {
   id: string;
   data: ExpertData;
-  /** Its anchor on a report page, e.g. expert-cao-lei. */
+  /** Its anchor on a report page, e.g. expert-lin-zhiyuan. */
   anchor: string;
   /** Its page, /experts/<id>/. */
   page: string;
@@ -59,7 +59,7 @@ export interface ReportModel {
   figures: Map<string, FigureExport>;
   /** Paragraph texts by anchor. */
   paragraphs: Map<string, string>;
-  /** A paragraph anchor named for readers: “十年合作历程”第3段, 曹磊的观点第2段（“十年合作历程”）. */
+  /** A paragraph anchor named for readers: “合作回顾”第2段, 林知远的观点第1段（“合作回顾”）. */
   paragraphName: (anchor: string) => string;
   /** Every anchor id its page publishes. */
   anchors: string[];

@@ -4,19 +4,19 @@
  * other entry of a report has the id `<report>/<file name>`, its file name being its public anchor.
  */
 
-/** The report id of a path relative to content/reports/, e.g. `wechat-jd/sections/overview.mdx` → wechat-jd. */
+/** The report id of a path relative to content/reports/, e.g. `qinghe-xinghe/sections/overview.mdx` → qinghe-xinghe. */
 export const reportIdOf = (path: string): string => path.replaceAll('\\', '/').split('/')[0]!.toLowerCase();
 
-/** The id of an entry of a report: `wechat-jd/opinions/cao-lei-1.mdx` → `wechat-jd/cao-lei-1`. */
+/** The id of an entry of a report: `qinghe-xinghe/opinions/lin-zhiyuan-1.mdx` → `qinghe-xinghe/lin-zhiyuan-1`. */
 export function entryIdOf(path: string): string {
   const parts = path.replaceAll('\\', '/').split('/');
   return `${reportIdOf(path)}/${parts[parts.length - 1]!.replace(/\.[^.]+$/, '')}`;
 }
 
-/** The file name part of an entry id (`wechat-jd/cao-lei-1` → `cao-lei-1`). */
+/** The file name part of an entry id (`qinghe-xinghe/lin-zhiyuan-1` → `lin-zhiyuan-1`). */
 export const slugOf = (entryId: string): string => entryId.slice(entryId.lastIndexOf('/') + 1);
 
-/** The report part of an entry id (`wechat-jd/cao-lei-1` → `wechat-jd`). */
+/** The report part of an entry id (`qinghe-xinghe/lin-zhiyuan-1` → `qinghe-xinghe`). */
 export const reportOf = (entryId: string): string => entryId.slice(0, entryId.indexOf('/'));
 
 /**

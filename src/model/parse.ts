@@ -16,7 +16,7 @@ import { reportOf, slugOf } from './ids.ts';
 /** A collection entry as both loaders give it: id, file, validated data, MDX body. */
 export interface RawEntry<D> {
   id: string;
-  /** The file, relative to the project (e.g. content/reports/wechat-jd/opinions/cao-lei-1.mdx). */
+  /** The file, relative to the project (e.g. content/reports/qinghe-xinghe/opinions/lin-zhiyuan-1.mdx). */
   filePath?: string | undefined;
   data: D;
   body?: string | undefined;
@@ -37,7 +37,7 @@ export interface ContentEntries {
 
 /** An entry of a report, with its file name (its anchor) and, for MDX, its blocks and paragraphs. */
 export interface Part<D> extends RawEntry<D> {
-  /** The file name, e.g. cao-lei-1. */
+  /** The file name, e.g. lin-zhiyuan-1. */
   slug: string;
   /** The file, for messages. */
   file: string;

@@ -30,8 +30,8 @@ export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute
 
 export { ANCHOR_ID };
 
-/** The id of another entry of the same report (its file name without extension), e.g. cooperation-history. */
-export const slug = z.string().regex(ANCHOR_ID, 'must be a readable ASCII id such as cooperation-history');
+/** The id of another entry of the same report (its file name without extension), e.g. history. */
+export const slug = z.string().regex(ANCHOR_ID, 'must be a readable ASCII id such as history');
 
 /** The file name of an event (it starts with its date), e.g. 2014-05-27-entry. */
 export const eventName = z

@@ -13,7 +13,7 @@ export const eventSchema = z
     ...datedFields,
     /** A short title (Chinese). */
     title: text,
-    /** A few characters for chart marks and compact lists, e.g. 入口上线; defaults to the title. */
+    /** A few characters for chart marks and compact lists, e.g. 合作到期; defaults to the title. */
     shortTitle: text.optional(),
     /** One or two sentences (Chinese, editorial; the report's own words are linked through `report`). */
     summary: text,

@@ -3,19 +3,21 @@ import { text } from './common.ts';
 
 /**
  * An expert quoted in one or more reports (`content/experts/<id>.yaml`, shared by all reports). The file name is the expert's id, the
- * pinyin of the name (`cao-lei`); the public anchor is `#expert-<id>`.
+ * pinyin of the name (`lin-zhiyuan`); the public anchor is `#expert-<id>`.
  */
 export const expertSchema = z
   .object({
-    /** Name as in the report, e.g. 曹磊. */
+    /** Name as in the report, e.g. 林知远. */
     name: text,
-    /** The name in pinyin, capitalised, e.g. Cao Lei. */
-    pinyin: z.string().regex(/^[A-Z][a-z]+( [A-Z][a-z]+)+$/, 'must be capitalised pinyin such as "Cao Lei"'),
+    /** The name in pinyin, capitalised, e.g. Lin Zhiyuan. */
+    pinyin: z
+      .string()
+      .regex(/^[A-Z][a-z]+( [A-Z][a-z]+)+$/, 'must be capitalised pinyin such as "Lin Zhiyuan"'),
     /** Titles and affiliations exactly as the reports give them, in their order (typos included). */
     titles: z.array(text).min(1),
     /**
      * Words of the titles the report evidently got wrong, kept verbatim and shown with the likely
-     * reading marked as ours, e.g. 特约研究院 → 特约研究员.
+     * reading marked as ours, e.g. 研究院 → 研究员.
      */
     sic: z
       .array(

@@ -67,7 +67,7 @@ export const pointSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['source', 'when'],
-        message: 'a dated report-claim carries the report’s own time words (e.g. 2014年3月入股时)',
+        message: 'a dated report-claim carries the report’s own time words (e.g. 截至2023年底)',
       });
     }
   });
@@ -93,7 +93,7 @@ export const seriesSchema = z
     /** The marker of its points: circle or square (report claims are always hollow diamonds). */
     marker: z.enum(MARKERS).default('circle'),
     /**
-     * Why the series is listed beside the chart instead of drawn (e.g. 非京东估值，不在估值轴上绘制);
+     * Why the series is listed beside the chart instead of drawn (e.g. 不是估值，不在估值轴上绘制);
      * absent for a drawn series.
      */
     notPlotted: text.optional(),
@@ -131,7 +131,7 @@ export const panelSchema = z
 
 /**
  * A figure and its data (`content/reports/<report>/figures/<id>.yaml`). The file name is the public
- * anchor (`#fig-stake`). The article places it with `<Figure id="fig-stake" />`; figures are numbered in
+ * anchor (`#fig-share`). The article places it with `<Figure id="fig-share" />`; figures are numbered in
  * reading order. A figure is this site's compilation (cited as the site's work, accompanying the report).
  */
 export const figureSchema = z

@@ -10,7 +10,7 @@ export const opinionSchema = z
   .object({
     /** Who says it: the id of an expert in content/experts/ (shared by all reports). */
     expert: slug,
-    /** The section of this report where it stands (its file name, e.g. cooperation-history). */
+    /** The section of this report where it stands (its file name, e.g. history). */
     section: slug,
     /**
      * Excerpts for the expert grid, one per perspective the opinion speaks to: the expert's words,

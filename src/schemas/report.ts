@@ -14,11 +14,11 @@ const uniqueIds = (list: Array<{ id: string }>) => new Set(list.map((v) => v.id)
  */
 export const reportSchema = z
   .object({
-    /** Title as printed by the publisher, e.g. 微信京东十年“联姻”落幕. */
+    /** Title as printed by the publisher, e.g. 青禾星河五年合作结束. */
     title: text,
-    /** Subtitle as printed, e.g. 网经社独家解读报告. */
+    /** Subtitle as printed, e.g. 示例研究院测试报告. */
     subtitle: text,
-    /** Who published it, e.g. 网经社 (the writer is credited in `credits`, role 撰写). */
+    /** Who published it, e.g. 示例研究院 (the writer is credited in `credits`, role 撰写). */
     publisher: text,
     /** The page description for search engines and shares (Chinese, one sentence). */
     description: text,
@@ -61,8 +61,13 @@ export const reportSchema = z
      * text is quoted verbatim and what the site adds. Optional.
      */
     edition: text.optional(),
-    /** The credits as printed: role (出品, 撰写, 审稿, 配图) and name. */
-    credits: z.array(z.object({ role: text, name: text }).strict()).min(1),
+    /**
+     * The credits as printed, each a line of the source (“role | name”); `author: true` marks who wrote
+     * it — the author in citations and the PDF (the publisher when no credit is marked).
+     */
+    credits: z
+      .array(z.object({ role: text, name: text, author: z.boolean().default(false) }).strict())
+      .min(1),
     /** The original, full report for download. */
     download: z
       .object({
@@ -85,26 +90,26 @@ export const reportSchema = z
       .array(
         z
           .object({
-            /** The number as shown, e.g. 2.15亿美元 or 17%→2.3%. */
+            /** The number as shown, e.g. 1200万 or 30%→12%. */
             value: text,
             /** What it is (Chinese, short). */
             label: text,
             /** Anchor id it links to: a paragraph, figure, event or section. */
-            href: z.string().regex(ANCHOR_ID, 'must be an anchor id such as fig-stake'),
+            href: z.string().regex(ANCHOR_ID, 'must be an anchor id such as fig-share'),
             /** The report's words that state it, if the report does. */
             cite: z.object({ paragraph: text, quote: text }).strict().optional(),
           })
           .strict(),
       )
       .default([]),
-    /** The printed report's file name, e.g. wechat-jd-report.pdf (default: `<id>.pdf`). */
+    /** The printed report's file name, e.g. qinghe-xinghe.pdf (default: `<id>.pdf`). */
     pdf: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9-]*\.pdf$/, 'must be a file name such as wechat-jd-report.pdf')
+      .regex(/^[a-z0-9][a-z0-9-]*\.pdf$/, 'must be a file name such as qinghe-xinghe.pdf')
       .optional(),
     /** Keywords for the PDF's metadata. */
     keywords: z.array(text).default([]),
-    /** Words never to be broken across lines in headings, where the word segmenter lacks them (e.g. 微信). */
+    /** Words never to be broken across lines in headings, where the word segmenter lacks them (e.g. 青禾). */
     words: z.array(text).default([]),
     /** The timeline block: its heading and a sentence on what it shows. */
     timeline: z

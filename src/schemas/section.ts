@@ -3,7 +3,7 @@ import { text } from './common.ts';
 
 /**
  * One part of a report's body (`content/reports/<report>/sections/<anchor>.mdx`). The file name is the
- * section's public anchor id (`#cooperation-history`). The body is the report's text, verbatim, with
+ * section's public anchor id (`#history`). The body is the report's text, verbatim, with
  * `<Opinion id="…" />` where an expert's opinion stands, `<Figure id="…" />` where a figure belongs and
  * `<OmittedImage caption="…" />` where the original has a picture that is not reproduced.
  */

@@ -66,15 +66,13 @@ export const publicSourceSchema = z
 /** A statement of the report itself: the paragraph that makes it and the words it uses, verbatim. */
 export const reportSourceSchema = z
   .object({
-    /** Anchor id of the paragraph, e.g. cooperation-history-p3. */
-    paragraph: z
-      .string()
-      .regex(/^[a-z][a-z0-9-]*-p\d+$/, 'must be a paragraph anchor such as cooperation-history-p3'),
-    /** The words of that paragraph that state it, verbatim, e.g. 京东估值约80亿美元. */
+    /** Anchor id of the paragraph, e.g. history-p2. */
+    paragraph: z.string().regex(/^[a-z][a-z0-9-]*-p\d+$/, 'must be a paragraph anchor such as history-p2'),
+    /** The words of that paragraph that state it, verbatim, e.g. 份额降至12%. */
     quote: text,
     /**
-     * The report's own time words for it, verbatim from the same paragraph (e.g. 2014年3月入股时,
-     * 2014年618大促期间); absent when the report gives no time. A date may not be finer than these words.
+     * The report's own time words for it, verbatim from the same paragraph (e.g. 截至2023年底,
+     * 2016年双十一期间); absent when the report gives no time. A date may not be finer than these words.
      */
     when: text.optional(),
   })

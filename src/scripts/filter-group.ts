@@ -1,5 +1,5 @@
 /**
- * <filter-group data-param="view">: keeps a CSS-only radio filter in the URL (?view=tencent), restores it
+ * <filter-group data-param="view">: keeps a CSS-only radio filter in the URL (?view=market), restores it
  * on load and on history navigation, and announces how many items are shown. The filtering itself is
  * CSS (`:has(:checked)`), so it works without this script.
  */

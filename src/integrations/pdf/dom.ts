@@ -18,10 +18,12 @@ export interface PageFacts {
   title: string;
   subtitle: string;
   description: string;
+  /** Who published the report (the page's article:author). */
+  publisher: string;
   /** The page's keywords (the report's `keywords`). */
   keywords: string[];
   lang: string;
-  credits: Array<{ role: string; name: string }>;
+  credits: Array<{ role: string; name: string; author: boolean }>;
   entries: ContentsEntry[];
   /** id → a description of what is there (a heading's text, a label), for links inside the document. */
   targets: Record<string, string>;
@@ -160,7 +162,9 @@ export function preparePage(buildDay: { iso: string; text: string }): PageFacts 
     credits: [...document.querySelectorAll('.masthead__credits > div')].map((d) => ({
       role: clean(d.querySelector('dt')?.textContent),
       name: clean(d.querySelector('dd')?.textContent),
+      author: d.hasAttribute('data-author'),
     })),
+    publisher: document.querySelector('meta[property="article:author"]')?.getAttribute('content') ?? '',
     entries,
     targets,
     external,

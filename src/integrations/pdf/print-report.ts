@@ -6,7 +6,7 @@
  * wrong. Then pdf-lib finishes the metadata and the structure for PDF/UA (./tagging.ts).
  */
 import { writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { beijingDay, buildTime } from '../../lib/pdf/build-date.ts';
 import { locateContents } from '../../lib/pdf/locate.ts';
@@ -110,8 +110,8 @@ export async function printReport(
   }
 
   const pdf = await PDFDocument.load(second, { updateMetadata: false });
-  const author = facts.credits.find((c) => c.role === '撰写')?.name;
-  const publisher = facts.credits.find((c) => c.role === '出品')?.name ?? '';
+  const author = facts.credits.find((c) => c.author)?.name;
+  const publisher = facts.publisher;
   setMetadata(pdf, {
     title: facts.subtitle ? `${facts.title}——${facts.subtitle}` : facts.title,
     author: author ? `${author}（${publisher}）` : publisher,

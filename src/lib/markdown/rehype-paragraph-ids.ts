@@ -1,4 +1,5 @@
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { paragraphAnchor } from '../anchors.ts';
 
@@ -20,10 +21,11 @@ export default function rehypeParagraphIds({ prefix }: ParagraphIdOptions) {
     const anchor = path ? prefix(path) : undefined;
     if (!anchor) return;
     let n = 0;
-    for (const node of tree.children) {
-      if (node.type === 'element' && (node as Element).tagName === 'p') {
+    // Only the paragraphs at the root: nothing below them (components carry their own ids).
+    visit(tree, 'element', (p, _index, parent) => {
+      if (parent !== tree) return SKIP;
+      if (p.tagName === 'p') {
         n += 1;
-        const p = node as Element;
         const id = paragraphAnchor(anchor, n);
         p.properties.id = id;
         // A copy-link control for the paragraph (shown on hover/focus; a plain link without JavaScript).
@@ -39,6 +41,7 @@ export default function rehypeParagraphIds({ prefix }: ParagraphIdOptions) {
           children: [],
         });
       }
-    }
+      return SKIP;
+    });
   };
 }

@@ -1,20 +1,6 @@
-import type { Element, Root, RootContent } from 'hast';
-
-const textOf = (n: RootContent | Element): string =>
-  n.type === 'text'
-    ? n.value
-    : 'children' in n
-      ? n.children.map((c) => textOf(c as RootContent)).join('')
-      : '';
-
-function walk(node: Root | Element, visit: (el: Element) => void): void {
-  for (const child of node.children) {
-    if (child.type === 'element') {
-      visit(child);
-      walk(child, visit);
-    }
-  }
-}
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 /**
  * Marks links whose text is their own address (`<a href="https://x">https://x</a>`) with class `url`,
@@ -22,9 +8,9 @@ function walk(node: Root | Element, visit: (el: Element) => void): void {
  */
 export default function rehypeUrlLinks() {
   return (tree: Root) =>
-    walk(tree, (el) => {
+    visit(tree, 'element', (el) => {
       if (el.tagName !== 'a' || typeof el.properties.href !== 'string') return;
-      if (textOf(el).trim() === el.properties.href) {
+      if (toString(el).trim() === el.properties.href) {
         const cls = el.properties.className;
         el.properties.className = [...(Array.isArray(cls) ? cls : cls ? [String(cls)] : []), 'url'];
       }

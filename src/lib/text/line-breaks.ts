@@ -1,6 +1,6 @@
 /**
  * Where a heading may break its line. Browsers break Chinese text between any two characters, so a
- * narrow screen can cut a title inside a word (微信京东十 / 年…). Headings are set with
+ * narrow screen can cut a title inside a word (五年合 / 作…). Headings are set with
  * `word-break: keep-all` (no breaks between letters) and get a `<wbr>` between words, found at build
  * time by jieba (`@node-rs/jieba`, a Chinese word segmenter with a large dictionary) and confirmed by
  * ICU's zh-CN word segmenter (`Intl.Segmenter`, whose dictionary is small: 互|联|网), so that a break
@@ -14,7 +14,7 @@ let jieba: Jieba | undefined;
 const added = new Set<string>();
 /**
  * jieba with its dictionary (loading it takes about half a second, once) and the words the reports
- * declare it lacks (it cuts 微信 into 微|信; report.yaml `words`), added as they come.
+ * declare it lacks (it cuts some names into single characters; report.yaml `words`), added as they come.
  */
 function segmenter(extra: readonly string[] = []): Jieba {
   jieba ??= Jieba.withDict(dict);

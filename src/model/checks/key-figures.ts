@@ -21,7 +21,7 @@ export const checkKeyFigures: ReportCheck = (r, ctx) => {
     const numbers = value.match(/\d+(?:\.\d+)?/g) ?? [];
     const missing = numbers.filter((n) => !stated.has(n));
     if (missing.length) err('value', `${missing.join(', ')} not stated in "${short(k.cite.quote)}"`);
-    // The qualifier goes with the number: the report's “约2.15亿美元” is not “2.15亿美元”.
+    // The qualifier goes with the number: the report's “约1200万” is not “1200万”.
     for (const n of numbers)
       for (const q of ['约', '超过'])
         if (quote.includes(`${q}${n}`) !== value.includes(`${q}${n}`))

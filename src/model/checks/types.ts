@@ -13,7 +13,7 @@ export const formatContentError = (e: ContentError): string => `${e.file} → ${
 /** What a report's checks can read besides the report: the whole content and the report's paragraphs. */
 export interface CheckContext {
   content: ParsedContent;
-  /** This report's paragraphs by anchor (`cooperation-history-p3`, `opinion-cao-lei-1-p2`). */
+  /** This report's paragraphs by anchor (`history-p2`, `opinion-lin-zhiyuan-1-p1`). */
   paragraphs: Map<string, string>;
   /** The report that owns a paragraph anchor, among all reports (for messages on cross-report links). */
   ownerOf: (anchor: string) => string | undefined;

@@ -13,7 +13,7 @@ export const sourceLines = (source: string): string[] =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** The credit line of the source, e.g. "出品 | 网经社". */
+/** The credit line of the source, e.g. "出品 | 示例研究院". */
 const creditLine = (c: { role: string; name: string }) => `${c.role} | ${c.name}`;
 
 export const checkVerbatim: ReportCheck = (r) => {

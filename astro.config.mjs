@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { paragraphPrefixForFile } from './src/lib/anchors.ts';
 import chromiumAssets from './src/integrations/chromium-assets.ts';
+import precompress from './src/integrations/precompress.ts';
 import printAssets from './src/integrations/print-assets.ts';
 import rehypeParagraphIds from './src/lib/markdown/rehype-paragraph-ids.ts';
 import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
@@ -36,8 +37,8 @@ export default defineConfig({
     }),
   },
   // After the pages are written, in this order: the subset print font and hashed print stylesheet, then
-  // the share images and the PDF (printed with them).
-  integrations: [mdx(), printAssets(), chromiumAssets()],
+  // the share images and the PDF (printed with them), then .gz/.br siblings of every text file.
+  integrations: [mdx(), printAssets(), chromiumAssets(), precompress()],
   build: {
     // Small pages: keep the CSS in the HTML, no extra request before first paint.
     inlineStylesheets: 'always',

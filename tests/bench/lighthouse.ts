@@ -41,7 +41,7 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseResult[]>
           ),
           fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
           lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
-          lcpElement: lcpElement(lhr.audits['largest-contentful-paint-element']?.details),
+          lcpElement: lcpElement(lhr.audits['lcp-breakdown-insight']?.details),
           cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
           tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
         });
@@ -53,7 +53,7 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseResult[]>
   return results;
 }
 
-/** The selector and snippet of the LCP element from the `largest-contentful-paint-element` audit. */
+/** The selector and text of the LCP element, from the `lcp-breakdown-insight` audit (Lighthouse 13). */
 function lcpElement(details: unknown): string {
   const find = (v: unknown): { selector?: string; snippet?: string } | undefined => {
     if (!v || typeof v !== 'object') return undefined;
@@ -66,5 +66,5 @@ function lcpElement(details: unknown): string {
     return undefined;
   };
   const node = find(details);
-  return node ? `${node.selector ?? ''} ${(node.snippet ?? '').slice(0, 80)}` : 'unknown';
+  return node ? (node.selector ?? node.snippet ?? 'unknown') : 'unknown';
 }

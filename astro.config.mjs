@@ -7,6 +7,8 @@ import remarkGfm from 'remark-gfm';
 import { paragraphPrefixForFile } from './src/lib/anchors.ts';
 import { loadSite } from './src/model/site.ts';
 import chromiumAssets from './src/integrations/chromium-assets.ts';
+import precompress from './src/integrations/precompress.ts';
+import printAssets from './src/integrations/print-assets.ts';
 import rehypeParagraphIds from './src/lib/markdown/rehype-paragraph-ids.ts';
 import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
 
@@ -52,13 +54,16 @@ export default defineConfig({
       rehypePlugins: [[rehypeParagraphIds, { prefix: paragraphPrefixForFile }], rehypeUrlLinks],
     }),
   },
+  // After the pages are written, in this order: the sitemap (when the site has a public address), the
+  // subset print font and hashed print stylesheet, the share images and the PDFs (printed with them),
+  // then .gz/.br siblings of every text file.
   integrations: [
     siteUrlNotice,
     mdx(),
-    // A sitemap (sitemap-index.xml) when the site has a public address; the preview cards are turned
-    // into PNGs and removed after the build.
     ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/og/') })] : []),
+    printAssets(),
     chromiumAssets(),
+    precompress(),
   ],
   build: {
     // Small pages: keep the CSS in the HTML, no extra request before first paint.

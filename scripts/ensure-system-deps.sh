@@ -20,6 +20,8 @@ fonts-wqy-zenhei     | build | font:WenQuanYi Zen Hei       | TrueType CJK font 
 firefox-esr          | test  | ${FIREFOX_PATH:-firefox-esr} | the Firefox pass (npm run test:firefox)
 poppler-utils        | test  | pdftotext                    | the PDF checks (pdfinfo, pdffonts, pdftotext)
 default-jre-headless | test  | java                         | the Nu Html Checker (vnu-jar)
+nginx                | test  | -                            | the tests of deploy/nginx/ (npm run test:e2e:nginx)
+libnginx-mod-http-brotli-static | test | /usr/lib/nginx/modules/ngx_http_brotli_static_module.so | serving the build's .br files
 "
 
 scope="${1:-test}"

@@ -3,9 +3,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
 
 /** Port of the preview server the end-to-end tests run against (the built site in dist/). */
 const port = Number(process.env.E2E_PORT ?? 4322);
+/**
+ * E2E_SERVER=nginx serves dist/ with the repo's nginx config (deploy/nginx/) instead of `astro preview`:
+ * real HTTP headers from public/_headers, precompressed files (tests/e2e/headers.spec.ts needs it).
+ */
+const nginx = process.env.E2E_SERVER === 'nginx';
 
 export default defineConfig({
   testDir: './e2e',
+  // The header checks need a server that applies _headers: only in the nginx run.
+  testIgnore: nginx ? [] : ['headers.spec.ts'],
   outputDir: '../test-results',
   fullyParallel: true,
   workers: 2,
@@ -30,10 +37,14 @@ export default defineConfig({
   ],
   webServer: {
     // The tests run against the built site: `npm run build` first (npm test does).
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: nginx
+      ? `bash deploy/nginx/serve.sh ${port}`
+      : `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     cwd: '..',
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // serve.sh stops nginx and removes its temporary config on SIGTERM.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   },
 });

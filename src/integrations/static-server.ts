@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.woff2': 'font/woff2',
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
@@ -18,13 +19,22 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
-/**
- * Serves `root` on 127.0.0.1 at a free port. `headers` are sent with every response (e.g. the ones in
- * public/_headers, to measure the site as a host would serve it).
- */
+export interface StaticServerOptions {
+  /** Headers for every response, or per site path (e.g. those of public/_headers, as a host sends them). */
+  headers?: Record<string, string> | ((path: string) => Record<string, string>);
+  /**
+   * Content codings of the build's precompressed siblings (`file.br`, `file.gz`) to serve, in order of
+   * preference, when the request accepts them. Without a sibling, text is gzipped per request.
+   */
+  encodings?: Array<'br' | 'gzip'>;
+}
+
+const SIBLING = { br: 'br', gzip: 'gz' } as const;
+
+/** Serves `root` on 127.0.0.1 at a free port. */
 export async function serveStatic(
   root: string,
-  headers: Record<string, string> = {},
+  { headers = {}, encodings = ['br', 'gzip'] }: StaticServerOptions = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
@@ -38,12 +48,27 @@ export async function serveStatic(
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    let body = readFileSync(file);
-    const out: Record<string, string> = { ...headers, 'Content-Type': type };
-    // Compress text as a host would.
-    if (/text|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      body = gzipSync(body);
-      out['Content-Encoding'] = 'gzip';
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const out: Record<string, string> = {
+      ...(typeof headers === 'function' ? headers(path) : headers),
+      'Content-Type': type,
+    };
+    const coding = encodings.find(
+      (e) => new RegExp(`\\b${e}\\b`).test(accepted) && existsSync(`${file}.${SIBLING[e]}`),
+    );
+    let body: Buffer;
+    if (coding) {
+      body = readFileSync(`${file}.${SIBLING[coding]}`);
+      out['Content-Encoding'] = coding;
+      out['Vary'] = 'Accept-Encoding';
+    } else {
+      body = readFileSync(file);
+      // Compress text as a host would.
+      if (/text|json|xml|svg/.test(type) && /\bgzip\b/.test(accepted)) {
+        body = gzipSync(body);
+        out['Content-Encoding'] = 'gzip';
+        out['Vary'] = 'Accept-Encoding';
+      }
     }
     res.writeHead(200, out).end(body);
   });

@@ -1,39 +1,76 @@
 /**
- * The print fonts: Noto Sans SC (the simplified-Chinese cut of Noto Sans CJK, from @fontsource/noto-sans-sc),
- * self-hosted and used only by print.css. Chromium embeds TrueType-outline web fonts in PDFs as real,
- * searchable fonts, whereas the system's OpenType/CFF Noto CJK would be turned into Type 3 glyphs.
- * The font comes in unicode-range slices, so a printout loads only the slices its text needs.
+ * The print font: Noto Sans SC (the simplified-Chinese cut of Noto Sans CJK), used only by the print
+ * stylesheet. Chromium embeds TrueType-outline (glyf) web fonts in PDFs as real, searchable CID fonts,
+ * whereas the system's OpenType/CFF Noto CJK would be turned into Type 3 glyphs.
+ *
+ * The build subsets the font to the characters the built site uses (src/integrations/print-assets.ts):
+ * one file per weight, named by a hash of its content, and a print stylesheet of a few KB. These are the
+ * pure parts of that step.
  */
+import { createHash } from 'node:crypto';
+import { decodeHTML } from 'entities';
 
 /** The family name print.css uses. */
 export const PRINT_FAMILY = 'Report Print Sans';
 
-export interface FontSlice {
-  /** File name of the woff2 slice in the package's files/ folder. */
-  file: string;
-  weight: number;
-  unicodeRange: string;
-}
+/** The weights print.css uses (body text and bold: headings, summaries, table headers, <strong>). */
+export const PRINT_WEIGHTS = [400, 700] as const;
+export type PrintWeight = (typeof PRINT_WEIGHTS)[number];
 
-/** The woff2 slices of a fontsource weight stylesheet (e.g. 400.css). */
-export function parseFontsourceCss(css: string): FontSlice[] {
-  const out: FontSlice[] = [];
-  for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
-    const body = block[1]!;
-    const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
-    const weight = Number(/font-weight:\s*(\d+)/.exec(body)?.[1]);
-    const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1]?.trim();
-    if (file && weight && range) out.push({ file, weight, unicodeRange: range });
+/** Printable ASCII: always in the subset (printed URLs, counters, numbers, code). */
+const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
+
+/**
+ * Every character that printing the site can show: all characters of the built pages (text, attribute
+ * values such as attr(href) and inline CSS `content`, with character references decoded), of the print
+ * stylesheet (its `content` strings), and printable ASCII. A superset of the printed text on purpose —
+ * a character too many costs a glyph, a character too few falls back to a system font (a Type 3 font in
+ * the PDF). Returned sorted by code point, without control characters, so it is stable for a cache key.
+ */
+export function printedCharacters(sources: Iterable<string>): string {
+  const chars = new Set<string>(ASCII);
+  for (const source of sources) {
+    for (const text of [source, decodeHTML(source)]) for (const c of text) chars.add(c);
   }
-  return out;
+  return [...chars]
+    .filter((c) => !/\p{Cc}/u.test(c))
+    .sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
+    .join('');
 }
 
-/** @font-face rules for the slices, served from `base`. */
-export function fontFaceCss(slices: FontSlice[], base: string): string {
-  return slices
+/** A content hash for file names: 8 characters of base64url SHA-256 (like Vite's asset hashes). */
+export const contentHash = (bytes: Uint8Array | string): string =>
+  createHash('sha256').update(bytes).digest('base64url').slice(0, 8);
+
+/** `name.<hash>.ext` for the bytes. */
+export const hashedName = (name: string, ext: string, bytes: Uint8Array | string): string =>
+  `${name}.${contentHash(bytes)}.${ext}`;
+
+export interface PrintFace {
+  weight: PrintWeight;
+  /** Site path of the woff2 file. */
+  url: string;
+}
+
+/** One @font-face rule per weight. */
+export const fontFaceCss = (faces: PrintFace[]): string =>
+  faces
     .map(
-      (s) =>
-        `@font-face{font-family:'${PRINT_FAMILY}';font-style:normal;font-weight:${s.weight};font-display:block;src:url(${base}${s.file}) format('woff2');unicode-range:${s.unicodeRange}}`,
+      (f) =>
+        `@font-face{font-family:'${PRINT_FAMILY}';font-style:normal;font-weight:${f.weight};font-display:block;src:url(${f.url}) format('woff2')}`,
     )
     .join('\n');
+
+/** The `href` of the print stylesheet as Base.astro writes it (the build replaces it by the hashed file). */
+export const PRINT_CSS_SOURCE_HREF = '/print.css';
+
+/**
+ * Points a page's print stylesheet link at the hashed file. Throws when the page has no such link, so
+ * a changed layout cannot silently leave pages on a missing file.
+ */
+export function relinkPrintCss(html: string, href: string): string {
+  const link = /<link rel="stylesheet" href="\/print\.css" media="print"\s*\/?>/;
+  if (!link.test(html))
+    throw new Error('no <link rel="stylesheet" href="/print.css" media="print"> in the page');
+  return html.replace(link, (tag) => tag.replace(PRINT_CSS_SOURCE_HREF, href));
 }

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { PRINT_FONT_BASE, printFontSlices } from '../data/print-fonts.ts';
-import { fontFaceCss } from '../lib/print-fonts.ts';
-import rules from '../styles/print.css?raw';
+import rules from '../styles/print.css?inline';
 
-/** /print.css: the print stylesheet (src/styles/print.css) with its self-hosted CJK font. */
+/**
+ * /print.css: the print rules (src/styles/print.css, minified by Vite). This is what `astro dev` serves,
+ * printing with the system fonts. The build then adds the @font-face rules of the subset print font and
+ * moves the file to a content-hashed name (src/integrations/print-assets.ts).
+ */
 export const GET: APIRoute = () =>
-  new Response(`${fontFaceCss(printFontSlices(), PRINT_FONT_BASE)}\n${rules}`, {
-    headers: { 'Content-Type': 'text/css; charset=utf-8' },
-  });
+  new Response(rules, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

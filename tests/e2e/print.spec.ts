@@ -115,3 +115,28 @@ test('the cover of the printed report is not part of the screen view', async ({ 
   await expect(page.locator('.masthead__edition')).toBeHidden();
   await expect(page.locator('[data-build-date]')).toBeHidden();
 });
+
+test.describe('the print font', () => {
+  test('is not downloaded for the screen; printing loads one subset file per weight', async ({ page }) => {
+    const fonts: string[] = [];
+    page.on('requestfinished', (r) => {
+      if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/', { waitUntil: 'networkidle' });
+    expect(fonts).toEqual([]);
+
+    await page.emulateMedia({ media: 'print' });
+    const faces = await page.evaluate(async () => {
+      const text = document.body.innerText;
+      const loaded = await Promise.all(
+        [400, 700].map((w) => document.fonts.load(`${w} 16px 'Report Print Sans'`, text)),
+      );
+      return loaded.flat().map((f) => `${f.family} ${f.weight} ${f.status}`);
+    });
+    expect(faces).toEqual(['Report Print Sans 400 loaded', 'Report Print Sans 700 loaded']);
+    expect(fonts.sort()).toEqual([
+      expect.stringMatching(/^\/fonts\/noto-sans-sc-400\.[\w-]{8}\.woff2$/),
+      expect.stringMatching(/^\/fonts\/noto-sans-sc-700\.[\w-]{8}\.woff2$/),
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ const ALL = [
   'firefox-esr',
   'poppler-utils',
   'default-jre-headless',
+  'nginx',
+  'libnginx-mod-http-brotli-static',
 ];
 
 const root = mkdtempSync(join(tmpdir(), 'system-deps-'));
@@ -74,7 +76,7 @@ describe('ensure-system-deps.sh', () => {
     expect(r.status).toBe(0);
     expect(r.apt).toEqual([
       'update -qq',
-      'install -y -qq --no-install-recommends firefox-esr poppler-utils default-jre-headless',
+      'install -y -qq --no-install-recommends firefox-esr poppler-utils default-jre-headless nginx libnginx-mod-http-brotli-static',
     ]);
   });
 
@@ -83,7 +85,7 @@ describe('ensure-system-deps.sh', () => {
     expect(r.status).toBe(1);
     expect(r.apt).toEqual([]);
     expect(r.stderr).toContain(
-      "sudo sh -c 'apt-get update && apt-get install -y --no-install-recommends chromium fonts-wqy-zenhei firefox-esr poppler-utils default-jre-headless'",
+      "sudo sh -c 'apt-get update && apt-get install -y --no-install-recommends chromium fonts-wqy-zenhei firefox-esr poppler-utils default-jre-headless nginx libnginx-mod-http-brotli-static'",
     );
   });
 
@@ -105,7 +107,11 @@ describe('ensure-system-deps.sh', () => {
     stub('java', 'true');
     writeFileSync(chromium, '');
     chmodSync(chromium, 0o755);
-    const r = run([], { uid: 1000, installed: ALL.slice(1, -1), extra: { CHROMIUM_PATH: chromium } });
+    const r = run([], {
+      uid: 1000,
+      installed: ALL.filter((p) => p !== 'chromium' && p !== 'default-jre-headless'),
+      extra: { CHROMIUM_PATH: chromium },
+    });
     rmSync(join(bin, 'java'));
     expect(r.status).toBe(0);
     expect(run([], { uid: 1000, extra: { REPORT_SKIP_SYSTEM_DEPS: '1' } }).status).toBe(0);

@@ -1,0 +1,96 @@
+/**
+ * After the build, before the PDF is printed (src/integrations/chromium-assets.ts): the print font and
+ * the print stylesheet, made to cost only what is printed.
+ * - Noto Sans SC (see src/integrations/print-font-source.ts) is subset with HarfBuzz (`subset-font`, hb-subset in
+ *   WebAssembly) to the characters of the built pages and the print rules, one woff2 per weight, named by
+ *   a hash of its content: /fonts/noto-sans-sc-<weight>.<hash>.woff2.
+ * - /print.css (the endpoint's minified rules) gets the two @font-face rules and moves to
+ *   /_astro/print.<hash>.css; every page's <link media="print"> is pointed at it. Both are cached for
+ *   a year (public/_headers): a changed text or style makes new names.
+ * Subsets are cached in node_modules/.cache/report-print-fonts/ by source font and character set.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import subsetFont from 'subset-font';
+import {
+  PRINT_FONT_DIR,
+  printFontSourceVersion,
+  printFontStem,
+  readFullPrintFont,
+} from './print-font-source.ts';
+import {
+  PRINT_CSS_SOURCE_HREF,
+  PRINT_WEIGHTS,
+  contentHash,
+  fontFaceCss,
+  hashedName,
+  printedCharacters,
+  relinkPrintCss,
+  type PrintFace,
+  type PrintWeight,
+} from '../lib/print-fonts.ts';
+
+export default function printAssets(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'print-assets',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.root), 'node_modules/.cache/report-print-fonts');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const rulesFile = join(root, PRINT_CSS_SOURCE_HREF);
+        if (!existsSync(rulesFile)) throw new Error(`print-assets: ${PRINT_CSS_SOURCE_HREF} was not built`);
+        const rules = readFileSync(rulesFile, 'utf8');
+        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => ({ file: join(root, f), html: readFileSync(join(root, f), 'utf8') }));
+        const chars = printedCharacters([...pages.map((p) => p.html), rules]);
+
+        const t0 = performance.now();
+        mkdirSync(join(root, PRINT_FONT_DIR), { recursive: true });
+        const faces: PrintFace[] = [];
+        const sizes: string[] = [];
+        for (const weight of PRINT_WEIGHTS) {
+          const font = await subsetCached(cacheDir, weight, chars);
+          const name = hashedName(printFontStem(weight), 'woff2', font);
+          writeFileSync(join(root, PRINT_FONT_DIR, name), font);
+          faces.push({ weight, url: `/${PRINT_FONT_DIR}/${name}` });
+          sizes.push(`${weight}: ${(font.length / 1024).toFixed(0)} KB`);
+        }
+
+        const css = `${fontFaceCss(faces)}\n${rules}`;
+        const cssName = hashedName('print', 'css', css);
+        mkdirSync(join(root, '_astro'), { recursive: true });
+        writeFileSync(join(root, '_astro', cssName), css);
+        rmSync(rulesFile);
+        let linked = 0;
+        for (const page of pages) {
+          if (!page.html.includes(`href="${PRINT_CSS_SOURCE_HREF}"`)) continue; // share-card pages
+          writeFileSync(page.file, relinkPrintCss(page.html, `/_astro/${cssName}`));
+          linked++;
+        }
+        if (!pages.some((p) => p.file === join(root, 'index.html') && p.html.includes(PRINT_CSS_SOURCE_HREF)))
+          throw new Error('print-assets: index.html does not link the print stylesheet');
+        logger.info(
+          `print font: ${[...chars].length} characters, Noto Sans SC ${sizes.join(', ')} (${Math.round(performance.now() - t0)} ms); /_astro/${cssName} linked from ${linked} page(s)`,
+        );
+      },
+    },
+  };
+}
+
+/** HarfBuzz's subset of one weight to `chars`, as woff2; reused from the cache when nothing changed. */
+async function subsetCached(cacheDir: string, weight: PrintWeight, chars: string): Promise<Buffer> {
+  const key = contentHash(`${printFontSourceVersion()}\n${weight}\n${chars}`);
+  const cached = join(cacheDir, `${weight}-${key}.woff2`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const font = await subsetFont(readFullPrintFont(weight), chars, { targetFormat: 'woff2' });
+  mkdirSync(cacheDir, { recursive: true });
+  for (const old of readdirSync(cacheDir)) if (old.startsWith(`${weight}-`)) rmSync(join(cacheDir, old));
+  writeFileSync(cached, font);
+  return font;
+}

@@ -1,0 +1,97 @@
+/**
+ * How dist/ is delivered: year-long caching only for content-hashed names, one value per header and path,
+ * precompressed siblings of the text files, and the nginx config (deploy/nginx/) declaring what _headers
+ * declares. tests/e2e/headers.spec.ts checks the same on a running nginx.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile, patternMatches } from '../../src/lib/headers.ts';
+import { COMPRESSIBLE_EXTENSIONS, isCompressible } from '../../src/lib/precompress.ts';
+import { cspHeader } from '../../src/lib/security.ts';
+import { dist } from '../helpers/dist.ts';
+
+const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => statSync(join(dist, f)).isFile())
+  .map((f) => `/${f}`);
+const served = files.filter((f) => !/\.(br|gz)$/.test(f) && f !== '/_headers');
+/** A content hash before the extension, as Vite names assets (`name.<8 characters>.ext`). */
+const HASHED = /[.-][A-Za-z0-9_-]{8}\.[a-z0-9]+(\.br|\.gz)?$/;
+
+describe('caching', () => {
+  const immutable = rules.filter((r) =>
+    r.headers.some(([n, v]) => n.toLowerCase() === 'cache-control' && /immutable|max-age=31536000/.test(v)),
+  );
+
+  it('declares year-long caching for /_astro/ and /fonts/', () => {
+    expect(immutable.map((r) => r.pattern).sort()).toEqual(['/_astro/*', '/fonts/*']);
+  });
+
+  it.each(immutable.map((r) => [r.pattern]))('every file under %s has a content hash in its name', (p) => {
+    const matched = files.filter((f) => patternMatches(p, f));
+    expect(matched.length).toBeGreaterThan(0);
+    expect(matched.filter((f) => !HASHED.test(f))).toEqual([]);
+  });
+
+  it('names each header once for every path (hosts would join two values)', () => {
+    for (const f of [...served, '/', '/no-such-page/']) expect(() => headersFor(rules, f), f).not.toThrow();
+  });
+});
+
+describe('precompressed siblings', () => {
+  const text = served.filter(isCompressible);
+
+  it('cover every text format the site has', () => {
+    const formats = new Set(text.map((f) => f.slice(f.lastIndexOf('.') + 1)));
+    for (const ext of ['html', 'css', 'js', 'svg', 'json', 'csv', 'txt']) expect(formats).toContain(ext);
+    // The sitemap (XML) is built only once content/site.yaml has a public `url`.
+    expect(COMPRESSIBLE_EXTENSIONS).toContain('xml');
+  });
+
+  it.each(text.filter((f) => statSync(join(dist, f)).size > 1024).map((f) => [f]))(
+    '%s has .gz and .br siblings with the same content',
+    (f) => {
+      const body = readFileSync(join(dist, f));
+      expect(gunzipSync(readFileSync(join(dist, `${f}.gz`))).equals(body)).toBe(true);
+      expect(brotliDecompressSync(readFileSync(join(dist, `${f}.br`))).equals(body)).toBe(true);
+      expect(statSync(join(dist, `${f}.br`)).size).toBeLessThan(body.length);
+    },
+  );
+
+  it('are not made for formats that are compressed already (fonts, images, PDF)', () => {
+    const siblings = files.filter((f) => /\.(br|gz)$/.test(f)).map((f) => f.replace(/\.(br|gz)$/, ''));
+    expect(siblings.filter((f) => !isCompressible(f))).toEqual([]);
+    expect(siblings.filter((f) => !existsSync(join(dist, f)))).toEqual([]);
+  });
+});
+
+describe('the nginx config (deploy/nginx/) declares what _headers declares', () => {
+  const root = new URL('../../deploy/nginx/', import.meta.url).pathname;
+  const snippet = readFileSync(join(root, 'snippets/report-site-headers.conf'), 'utf8');
+  const site = readFileSync(join(root, 'sites-available/report-site.conf'), 'utf8');
+  const addHeaders = (conf: string) =>
+    [...conf.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;/gm)].map((m) => [m[1]!, m[2]!]);
+
+  it('the headers of every path, CSP included, in the snippet', () => {
+    const all = rules.find((r) => r.pattern === '/*')!;
+    expect(addHeaders(snippet)).toEqual(all.headers.filter(([n]) => n !== 'Cache-Control'));
+    expect(Object.fromEntries(addHeaders(snippet))['Content-Security-Policy']).toBe(cspHeader());
+  });
+
+  it('Cache-Control per location, each location with the snippet', () => {
+    const locations = new Map(
+      [...site.matchAll(/location (\/[^\s{]*) \{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!] as const),
+    );
+    for (const rule of rules.filter((r) => r.pattern !== '/*')) {
+      const body = locations.get(rule.pattern.replace(/\*$/, ''));
+      expect(body, `location for ${rule.pattern}`).toBeDefined();
+      expect(body).toContain('include snippets/report-site-headers.conf;');
+      expect(addHeaders(body!)).toEqual(rule.headers);
+    }
+    expect(locations.get('/')).toContain('include snippets/report-site-headers.conf;');
+    expect(site).toMatch(/^\s*gzip_static on;$/m);
+    expect(site).toMatch(/^\s*brotli_static on;$/m);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The site as the repo's nginx config serves it (E2E_SERVER=nginx, deploy/nginx/): every response carries
+ * the headers public/_headers declares for its path — the CSP, the security headers, Cache-Control —
+ * as real HTTP headers, and text files come precompressed from the build's .br/.gz siblings.
+ * Runs only with E2E_SERVER=nginx (npm run test:e2e:nginx; tests/playwright.config.ts ignores it otherwise):
+ * `astro preview` applies neither.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
+import { isCompressible } from '../../src/lib/precompress.ts';
+import { cspHeader } from '../../src/lib/security.ts';
+import { dist } from '../helpers/dist.ts';
+
+const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+/** What hosts send without a Cache-Control rule (deploy/nginx says it explicitly). */
+const DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'text/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+};
+
+/** Site paths to fetch, and the dist/ file each one is. */
+function sitePaths(): Array<{ path: string; file: string }> {
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
+  const printCss = /<link rel="stylesheet" href="([^"]+)" media="print">/.exec(index)![1]!;
+  const fonts = [...readFileSync(join(dist, printCss), 'utf8').matchAll(/url\((\/fonts\/[^)]+)\)/g)].map(
+    (m) => m[1]!,
+  );
+  const scripts = [...index.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  const paths = [
+    '/',
+    '/experts/cao-lei/',
+    '/s/fig-stake/',
+    '/404.html',
+    printCss,
+    ...fonts,
+    ...scripts,
+    '/og/report.png',
+    '/data/fig-stake.csv',
+    '/data/fig-stake.json',
+    '/wechat-jd-report.pdf',
+    '/favicon.svg',
+    '/sitemap.xml',
+    '/robots.txt',
+  ];
+  return paths.map((path) => ({ path, file: join(dist, path.endsWith('/') ? `${path}index.html` : path) }));
+}
+
+test.describe('served by nginx with the headers of _headers', () => {
+  for (const { path, file } of sitePaths()) {
+    test(`${path}: headers, caching and precompressed body`, async ({ request }) => {
+      expect(existsSync(file), file).toBe(true);
+      const expected = headersFor(rules, path);
+      const body = readFileSync(file);
+      const compressible = isCompressible(file);
+
+      for (const [accept, encoding] of [
+        ['br, gzip', existsSync(`${file}.br`) ? 'br' : existsSync(`${file}.gz`) ? 'gzip' : undefined],
+        ['gzip', existsSync(`${file}.gz`) ? 'gzip' : undefined],
+        ['identity', undefined],
+      ] as const) {
+        const res = await request.get(path, { headers: { 'Accept-Encoding': accept } });
+        expect(res.status(), `${path} (${accept})`).toBe(200);
+        const h = res.headers();
+        for (const [name, value] of expected) expect(h[name], `${path}: ${name}`).toBe(value);
+        expect(h['content-security-policy']).toBe(cspHeader());
+        expect(h['cache-control']).toBe(expected.get('cache-control') ?? DEFAULT_CACHE);
+        expect(h['content-type']).toBe(TYPES[extname(file)]);
+        expect(h['content-encoding'], `${path} (${accept})`).toBe(encoding);
+        if (encoding) {
+          // Sent as the build wrote it: the sibling's exact length, not compressed per request.
+          const sibling = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+          expect(Number(h['content-length'])).toBe(statSync(sibling).size);
+        }
+        if (existsSync(`${file}.gz`)) expect(h['vary']).toMatch(/Accept-Encoding/i);
+        expect((await res.body()).equals(body), `${path}: body equals dist/ (${accept})`).toBe(true);
+      }
+      if (compressible && body.length > 1024) {
+        expect(existsSync(`${file}.br`) && existsSync(`${file}.gz`), `${path}: .br and .gz`).toBe(true);
+      }
+    });
+  }
+
+  test('a missing page is the 404 page, with the same headers', async ({ request }) => {
+    const res = await request.get('/no-such-page/');
+    expect(res.status()).toBe(404);
+    expect(await res.text()).toBe(readFileSync(join(dist, '404.html'), 'utf8'));
+    const h = res.headers();
+    for (const [name, value] of headersFor(rules, '/no-such-page/')) expect(h[name], name).toBe(value);
+    expect(h['cache-control']).toBe(DEFAULT_CACHE);
+  });
+
+  test('the host configuration itself is not served', async ({ request }) => {
+    expect((await request.get('/_headers')).status()).toBe(404);
+  });
+
+  test('a folder without its slash redirects to it, on the same host and port', async ({ request }) => {
+    const res = await request.get('/experts/cao-lei', { maxRedirects: 0 });
+    expect(res.status()).toBe(301);
+    expect(res.headers()['location']).toBe('/experts/cao-lei/');
+  });
+});

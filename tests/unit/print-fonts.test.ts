@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contentHash,
+  fontFaceCss,
+  hashedName,
+  printedCharacters,
+  relinkPrintCss,
+} from '../../src/lib/print-fonts.ts';
+
+describe('printedCharacters', () => {
+  it('collects every character of the sources, decodes character references, adds printable ASCII', () => {
+    const chars = printedCharacters(['<p title="标题">微信&#x4eac;东 &amp; &mdash;</p>', "content:'〔'"]);
+    for (const c of '标题微信京东&—〔') expect(chars).toContain(c);
+    for (const c of ' ~AZaz09/:') expect(chars).toContain(c);
+    expect(chars).not.toMatch(/[\n\t]/);
+  });
+
+  it('is sorted and without duplicates, so it can key a cache', () => {
+    const chars = printedCharacters(['京京微', '微京']);
+    expect([...chars]).toEqual([...new Set(chars)]);
+    expect(printedCharacters(['微京'])).toBe(printedCharacters(['京', '微']));
+    const cps = [...chars].map((c) => c.codePointAt(0)!);
+    expect(cps).toEqual([...cps].sort((a, b) => a - b));
+  });
+});
+
+describe('hashed names', () => {
+  it('are name.<8 characters of the content hash>.ext and change with the content', () => {
+    expect(hashedName('print', 'css', 'a{}')).toMatch(/^print\.[\w-]{8}\.css$/);
+    expect(hashedName('print', 'css', 'a{}')).toBe(`print.${contentHash('a{}')}.css`);
+    expect(contentHash('a{}')).not.toBe(contentHash('b{}'));
+  });
+});
+
+describe('fontFaceCss', () => {
+  it('writes one @font-face rule per weight for the print family', () => {
+    const css = fontFaceCss([
+      { weight: 400, url: '/fonts/a.woff2' },
+      { weight: 700, url: '/fonts/b.woff2' },
+    ]);
+    expect(css.match(/@font-face/g)).toHaveLength(2);
+    expect(css).toContain("font-family:'Report Print Sans'");
+    expect(css).toContain("font-weight:700;font-display:block;src:url(/fonts/b.woff2) format('woff2')");
+  });
+});
+
+describe('relinkPrintCss', () => {
+  it('points the print stylesheet link at the hashed file, and nothing else', () => {
+    const html =
+      '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/print.css" media="print"><a href="/print.css">x</a>';
+    expect(relinkPrintCss(html, '/_astro/print.abcdefgh.css')).toBe(
+      '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/print.abcdefgh.css" media="print"><a href="/print.css">x</a>',
+    );
+  });
+
+  it('fails on a page without the link', () => {
+    expect(() => relinkPrintCss('<link rel="stylesheet" href="/x.css">', '/y.css')).toThrow(/print\.css/);
+  });
+});

@@ -2,11 +2,16 @@
  * npm run check:content — the content-integrity gate in one command (also the first step of npm test):
  * every report's article verbatim and in order against its own source, grid excerpts verbatim, figure
  * values sourced (report claims stated in their paragraph's words), dates no finer than their sources,
- * references resolving, anchors unique, and every id of the home report's anchor manifest
- * (tests/anchors.json) still published or aliased. Prints what it checked; exits 1 on a fault.
+ * references resolving, anchors unique, and every id a report has published (its anchors.json) still
+ * live or aliased, with none unrecorded. Prints what it checked; exits 1 on a fault.
  */
-import { readFileSync } from 'node:fs';
-import { checkContent, formatContentError, listAnchors, paragraphTexts } from '../src/model/checks/index.ts';
+import {
+  checkContent,
+  formatContentError,
+  listAnchors,
+  paragraphTexts,
+  unrecordedAnchors,
+} from '../src/model/checks/index.ts';
 import { loadContentFromDisk } from '../src/model/disk.ts';
 import { parseContent } from '../src/model/parse.ts';
 
@@ -14,19 +19,17 @@ const { content, errors: schemaErrors } = loadContentFromDisk(process.env.REPORT
 const parsed = parseContent(content);
 const errors = [...schemaErrors, ...checkContent(parsed)].map(formatContentError);
 
-// The published anchors of the home report: none may disappear without an alias.
-const manifestFile = new URL('../tests/anchors.json', import.meta.url);
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { ids: string[] };
-const home = parsed.reports.find((r) => r.id === parsed.site.home);
-if (home) {
-  const aliases = home.entry.data.anchorAliases;
-  const live = new Set(listAnchors(home, parsed.experts).map((a) => a.id));
-  for (const id of manifest.ids)
-    if (!live.has(id) && !live.has(aliases[id] ?? ''))
-      errors.push(`tests/anchors.json → ${id}: no longer published and no alias (report.yaml anchorAliases)`);
-  for (const id of live)
-    if (!manifest.ids.includes(id))
-      errors.push(`tests/anchors.json → ${id}: new id not recorded (npm run anchors:update)`);
+// Published anchors: every report records the ids it publishes (a lost one is a content error above).
+for (const r of parsed.reports) {
+  const missing = unrecordedAnchors(r, parsed.experts);
+  if (!r.published)
+    errors.push(
+      `content/reports/${r.id}/anchors.json: missing — run npm run anchors:update to record the ${missing.length} ids the report publishes`,
+    );
+  else if (missing.length)
+    errors.push(
+      `${r.published.file} → ids: ${missing.length} new id(s) not recorded (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}): run npm run anchors:update`,
+    );
 }
 
 for (const r of parsed.reports) {
@@ -35,7 +38,7 @@ for (const r of parsed.reports) {
   const excerpts = [...r.opinions.values()].reduce((n, o) => n + o.data.excerpts.length, 0);
   const placements = r.sections.flatMap((s) => s.blocks).filter((b) => b.kind !== 'paragraph').length;
   const headings = r.sections.filter((s) => s.data.title).length;
-  console.log(`content check of report ${r.id}${r === home ? ' (home)' : ''}:`);
+  console.log(`content check of report ${r.id}${r.id === parsed.site.home ? ' (home)' : ''}:`);
   console.log(
     `  ${paragraphTexts(r).size} paragraphs and ${headings} headings verbatim against its source, in order`,
   );
@@ -48,9 +51,10 @@ for (const r of parsed.reports) {
   );
   console.log(`  ${placements} placements (opinions, figures, captions) checked`);
   console.log(`  ${listAnchors(r, parsed.experts).length} anchor ids unique and valid`);
+  if (r.published && 'ids' in r.published)
+    console.log(`  ${r.published.ids.length} published ids (anchors.json) live or aliased`);
 }
 console.log(`${parsed.experts.size} experts shared by ${parsed.reports.length} report(s)`);
-if (home) console.log(`${manifest.ids.length} ids of tests/anchors.json published or aliased`);
 if (errors.length) {
   console.error(`\n${errors.length} error(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   process.exit(1);

@@ -1,19 +1,27 @@
 /**
- * npm run anchors:update — records every anchor id the home report publishes in tests/anchors.json. Ids
- * are only ever added: an id that disappears from the content stays in the manifest, and the check then
- * fails until the report's `anchorAliases` (report.yaml) sends it to a live id.
+ * npm run anchors:update — records every anchor id each report publishes in its anchors.json
+ * (content/reports/<id>/anchors.json, created on a report's first run). Ids are only ever added: an id
+ * that disappears from the content stays in the manifest, and the build then fails until the report's
+ * `anchorAliases` (report.yaml) sends it to a live id.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { listAnchors } from '../src/model/checks/index.ts';
 import { loadContentFromDisk } from '../src/model/disk.ts';
 import { parseContent } from '../src/model/parse.ts';
 
-const path = new URL('../tests/anchors.json', import.meta.url);
-const manifest = JSON.parse(readFileSync(path, 'utf8')) as { ids: string[] };
-const parsed = parseContent(loadContentFromDisk().content);
-const home = parsed.reports.find((r) => r.id === parsed.site.home);
-if (!home) throw new Error(`content/site.yaml: no home report "${parsed.site.home}"`);
-const current = listAnchors(home, parsed.experts).map((a) => a.id);
-const ids = [...new Set([...manifest.ids, ...current])].sort();
-writeFileSync(path, `${JSON.stringify({ ...manifest, ids }, null, 2)}\n`);
-console.log(`tests/anchors.json: ${ids.length} ids (${ids.length - manifest.ids.length} new)`);
+const root = process.env.REPORT_CONTENT_DIR ?? 'content';
+const ABOUT =
+  'Every anchor id this report has published (its page, share pages and data). Ids are only added, by npm run anchors:update; one that is retired needs an alias in report.yaml (anchorAliases), or the build fails.';
+
+const parsed = parseContent(loadContentFromDisk(root).content);
+for (const report of parsed.reports) {
+  const file = join(root, 'reports', report.id, 'anchors.json');
+  const before: string[] = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { ids: string[] }).ids
+    : [];
+  const current = listAnchors(report, parsed.experts).map((a) => a.id);
+  const ids = [...new Set([...before, ...current])].sort();
+  writeFileSync(file, `${JSON.stringify({ about: ABOUT, ids }, null, 2)}\n`);
+  console.log(`${file}: ${ids.length} ids (${ids.length - before.length} new)`);
+}

@@ -102,8 +102,8 @@ export function loadContentFromDisk(root = 'content'): { content: ContentEntries
       events: entries('events', 'yaml', eventSchema),
       figures: entries('figures', 'yaml', figureSchema),
       experts,
-      readSource: (id) => {
-        const file = join(reportsDir, folderOf.get(id) ?? id, 'source.txt');
+      readReportFile: (id, name) => {
+        const file = join(reportsDir, folderOf.get(id) ?? id, name);
         return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
       },
     },

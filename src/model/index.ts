@@ -32,10 +32,10 @@ async function load(): Promise<SiteModel> {
     events,
     figures,
     experts,
-    readSource: (id) => {
+    readReportFile: (id, name) => {
       const folder = folders.get(id);
       try {
-        return folder ? readFileSync(resolve(folder, 'source.txt'), 'utf8') : undefined;
+        return folder ? readFileSync(resolve(folder, name), 'utf8') : undefined;
       } catch {
         return undefined;
       }

@@ -31,9 +31,21 @@ export interface ContentEntries {
   events: RawEntry<EventData>[];
   figures: RawEntry<FigureData>[];
   experts: RawEntry<ExpertData>[];
-  /** The source text of a report (its source.txt), by report id; undefined when missing. */
-  readSource: (reportId: string) => string | undefined;
+  /**
+   * A file of a report's folder (`source.txt`, the report as received; `anchors.json`, the ids it has
+   * published), by report id; undefined when missing.
+   */
+  readReportFile: (reportId: string, name: ReportFile) => string | undefined;
 }
+
+/** The plain files of a report's folder besides its entries. */
+export type ReportFile = 'source.txt' | 'anchors.json';
+
+/**
+ * The anchor ids a report has published (its anchors.json, written by `npm run anchors:update`): a public
+ * contract, so every one must stay live or be aliased. `error` when the file is not a list of ids.
+ */
+export type PublishedAnchors = { file: string; ids: string[] } | { file: string; error: string };
 
 /** An entry of a report, with its file name (its anchor) and, for MDX, its blocks and paragraphs. */
 export interface Part<D> extends RawEntry<D> {
@@ -59,6 +71,8 @@ export interface ParsedReport {
   figures: Map<string, Part<FigureData>>;
   /** The report's source text, or undefined when source.txt is missing. */
   source: string | undefined;
+  /** The ids the report has published, or undefined before its first `npm run anchors:update`. */
+  published: PublishedAnchors | undefined;
 }
 
 /** The whole content, parsed: the reports and the shared experts. */
@@ -81,6 +95,17 @@ function part<D>(e: RawEntry<D>, kind: string, mdx: boolean): Part<D> {
     blocks,
     paragraphs: blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])),
   };
+}
+
+function publishedAnchors(json: string | undefined, file: string): PublishedAnchors | undefined {
+  if (json === undefined) return undefined;
+  try {
+    const ids = (JSON.parse(json) as { ids?: unknown }).ids;
+    if (Array.isArray(ids) && ids.every((id) => typeof id === 'string')) return { file, ids };
+    return { file, error: '"ids" must be a list of anchor ids' };
+  } catch (error) {
+    return { file, error: `not JSON: ${(error as Error).message}` };
+  }
 }
 
 /** Groups the entries by report and parses each MDX body once. */
@@ -115,7 +140,11 @@ export function parseContent(c: ContentEntries): ParsedContent {
       opinions: opinions.get(entry.id) ?? new Map(),
       events: events.get(entry.id) ?? new Map(),
       figures: figures.get(entry.id) ?? new Map(),
-      source: c.readSource(entry.id),
+      source: c.readReportFile(entry.id, 'source.txt'),
+      published: publishedAnchors(
+        c.readReportFile(entry.id, 'anchors.json'),
+        `content/reports/${entry.id}/anchors.json`,
+      ),
     })),
     experts: new Map(c.experts.map((e) => [e.id, { ...e, file: fileOf(e, `content/experts/${e.id}.yaml`) }])),
     orphans,

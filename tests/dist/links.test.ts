@@ -1,10 +1,17 @@
 /** An offline link checker over dist/: every internal link and anchor resolves; no third-party assets. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { reportPaths } from '../../src/model/paths.ts';
+import { loadParsed } from '../helpers/content.ts';
 import { existsInDist, htmlPages, idsOf, linksOf } from '../helpers/dist.ts';
 
 const pages = htmlPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
+const parsed = loadParsed();
+const reports = parsed.reports.map((r) => ({
+  page: reportPaths(r.id, r.id === parsed.site.home, undefined).page,
+  ids: r.published && 'ids' in r.published ? r.published.ids : [],
+}));
 
 describe('links in the built site', () => {
   it('builds the pages', () => {
@@ -45,18 +52,19 @@ describe('links in the built site', () => {
     expect(external).toEqual([]);
   });
 
-  it('publishes every id of the anchor manifest on /, or an alias for it', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../anchors.json', import.meta.url), 'utf8')) as {
-      ids: string[];
-    };
-    // The aliases as the page publishes them, for its landing script.
-    const html = byPath.get('/')!.html;
-    const aliases = JSON.parse(
-      /<script type="application\/json" id="anchor-aliases">([^<]*)<\/script>/.exec(html)![1]!,
-    );
-    const ids = idsOf(html);
-    expect(manifest.ids.filter((id) => !ids.has(id) && !ids.has(aliases[id]))).toEqual([]);
-  });
+  it.each(reports.map((r) => [r.page, r] as const))(
+    '%s: publishes every id of its report’s anchors.json, or an alias for it',
+    (_page, report) => {
+      // The aliases as the page publishes them, for its landing script.
+      const html = byPath.get(report.page)!.html;
+      const aliases = JSON.parse(
+        /<script type="application\/json" id="anchor-aliases">([^<]*)<\/script>/.exec(html)![1]!,
+      );
+      const ids = idsOf(html);
+      expect(report.ids.length).toBeGreaterThan(0);
+      expect(report.ids.filter((id) => !ids.has(id) && !ids.has(aliases[id]))).toEqual([]);
+    },
+  );
 
   it('publishes no sitemap and no absolute site URL without a configured address', () => {
     // content/site.yaml has no `url`: a sitemap needs absolute URLs, so there is none (tests/build covers

@@ -170,7 +170,7 @@ describe('checkContent', () => {
         /reports\/wechat-jd\/report\.yaml → credits\[1\]: "撰写 \| 某人" is not a line of the source/,
       ),
     );
-    errors = broken((c) => (c.readSource = () => undefined));
+    errors = broken((c) => (c.readReportFile = () => undefined));
     expect(errors).toContainEqual(
       expect.stringMatching(
         /reports\/wechat-jd\/report\.yaml → source: file content\/reports\/wechat-jd\/source\.txt not found/,
@@ -290,6 +290,17 @@ describe('checkContent', () => {
       expect.stringMatching(
         /report\.yaml → anchorAliases\.fig-stake-2: "fig-stake-stake-post-ipo-2017-03" is not an anchor id/,
       ),
+      // And the published ids (anchors.json) of those rows, and of the ids aliased to them, are gone.
+      ...[
+        'fig-gmv-11',
+        'fig-gmv-report-channel-2014-06',
+        'fig-stake-2',
+        'fig-stake-stake-post-ipo-2017-03',
+      ].map((id) =>
+        expect.stringMatching(
+          new RegExp(`anchors\\.json → ids\\[\\d+\\]: "${id}" was published and is gone`),
+        ),
+      ),
     ]);
   });
 
@@ -307,6 +318,11 @@ describe('checkContent', () => {
       // Its row id follows the date: the numbered id aliased to it loses its target.
       expect.stringMatching(
         /report\.yaml → anchorAliases\.fig-gmv-12: "fig-gmv-report-channel-undated-2" is not an anchor id/,
+      ),
+      ...['fig-gmv-12', 'fig-gmv-report-channel-undated-2'].map((id) =>
+        expect.stringMatching(
+          new RegExp(`anchors\\.json → ids\\[\\d+\\]: "${id}" was published and is gone`),
+        ),
       ),
     ]);
   });

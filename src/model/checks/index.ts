@@ -17,7 +17,7 @@ import { checkVerbatim } from './verbatim.ts';
 import { checkVocabulary } from './vocabulary.ts';
 
 export { formatContentError, type ContentError } from './types.ts';
-export { listAnchors, type AnchorSource } from './anchors.ts';
+export { listAnchors, unrecordedAnchors, type AnchorSource } from './anchors.ts';
 export { paragraphTexts } from './paragraphs.ts';
 export { sourceLines } from './verbatim.ts';
 

@@ -154,3 +154,24 @@ export function measureExpertRows(): ExpertRowLayout[] {
     };
   });
 }
+
+/**
+ * What is wrong with the grid's rows: on a wide screen (`table`) each row header is a real table cell as
+ * tall as its row (so the row's rule is one straight line), on a phone a block (a card); in both, the
+ * avatar stands beside the name and titles. Empty when the layout is right.
+ */
+export function expertRowProblems(rows: ExpertRowLayout[], table: boolean): string[] {
+  const problems: string[] = [];
+  const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
+  for (const row of rows) {
+    const display = table ? 'table-cell' : 'block';
+    if (row.headerDisplay !== display)
+      problems.push(`${row.id}: header is ${row.headerDisplay}, not ${display}`);
+    const first = row.cells[0]!;
+    if (table && !row.cells.every((c) => near(c.top, first.top, 0.5) && near(c.bottom, first.bottom, 0.5)))
+      problems.push(`${row.id}: cells of different heights`);
+    if (row.avatar.right > row.text.left) problems.push(`${row.id}: the avatar overlaps the text`);
+    if (!near(row.avatar.top, row.text.top, 5)) problems.push(`${row.id}: the avatar is not beside the text`);
+  }
+  return problems;
+}

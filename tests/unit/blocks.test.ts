@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBlocks, paragraphsOf } from '../../src/lib/content/blocks.ts';
+import { parseBlocks } from '../../src/lib/content/blocks.ts';
 
 const body = `第一段，有[链接](https://example.org/)。
 
@@ -27,9 +27,5 @@ describe('parseBlocks', () => {
       { kind: 'other', type: 'heading', line: 10 },
       { kind: 'other', type: 'table', line: 12 },
     ]);
-  });
-
-  it('returns the plain text of paragraphs', () => {
-    expect(paragraphsOf(body)).toEqual(['第一段，有链接。', '第二段\n仍是第二段。']);
   });
 });

@@ -57,7 +57,3 @@ export function parseBlocks(body: string): Block[] {
     };
   });
 }
-
-/** The paragraphs' text of an MDX body. */
-export const paragraphsOf = (body: string): string[] =>
-  parseBlocks(body).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));

@@ -36,12 +36,6 @@ export interface PublicCite {
 
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
-/** How precisely a report citation dates what it states: by its time words, or not at all. */
-export function reportPrecision(cite: ReportCite): Precision {
-  const stated = cite.when ? statedDate(cite.when) : undefined;
-  return stated?.precision ?? 'undated';
-}
-
 /**
  * A date against its sources: the report's time words are in the cited paragraph, the date agrees with
  * them, and the date is no finer than its most precise source.

@@ -11,16 +11,6 @@
 const CJK =
   /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/u;
 
-const FULL_WIDTH: Record<string, string> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '!': '！',
-  '?': '？',
-  '(': '（',
-  ')': '）',
-};
-
 const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
 
 /** Index ranges of URLs, whose punctuation must never be touched. */
@@ -30,58 +20,6 @@ function urlRanges(text: string): Array<[number, number]> {
     ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges;
-}
-
-/**
- * Converts half-width punctuation that sits in Chinese text to full width, straight double quotes to
- * curly quotes, and removes stray spaces between Chinese and other characters.
- */
-export function toChineseTypography(input: string): string {
-  let text = input.trim();
-
-  // Straight double quotes, in pairs, become “ and ”.
-  let open = true;
-  text = text.replace(/"/g, () => {
-    const q = open ? '“' : '”';
-    open = !open;
-    return q;
-  });
-
-  const urls = urlRanges(text);
-  const inUrl = (i: number) => urls.some(([a, b]) => i >= a && i < b);
-  const chars = [...text];
-  // Work on code units consistently: the report has no astral characters, but be safe.
-  let offset = 0;
-  const offsets = chars.map((c) => {
-    const o = offset;
-    offset += c.length;
-    return o;
-  });
-
-  // Parentheses: convert a pair when its content or its surroundings are Chinese.
-  const stack: number[] = [];
-  const pairs: Array<[number, number]> = [];
-  chars.forEach((c, i) => {
-    if (inUrl(offsets[i]!)) return;
-    if (c === '(') stack.push(i);
-    else if (c === ')' && stack.length) pairs.push([stack.pop()!, i]);
-  });
-  for (const [a, b] of pairs) {
-    const inner = chars.slice(a + 1, b).join('');
-    if (CJK.test(inner) || isCjk(chars[a - 1]) || isCjk(chars[b + 1])) {
-      chars[a] = '（';
-      chars[b] = '）';
-    }
-  }
-
-  chars.forEach((c, i) => {
-    if (!(c in FULL_WIDTH) || c === '(' || c === ')' || inUrl(offsets[i]!)) return;
-    if (isCjk(chars[i - 1]) || isCjk(chars[i + 1])) chars[i] = FULL_WIDTH[c]!;
-  });
-  // Spaces next to Chinese characters or full-width punctuation carry no meaning ("2025 年" → "2025年").
-  return chars
-    .join('')
-    .replace(new RegExp(`[ \\t\\u00a0]+(?=${CJK.source})|(?<=${CJK.source})[ \\t\\u00a0]+`, 'gu'), '');
 }
 
 /**

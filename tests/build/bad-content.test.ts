@@ -101,6 +101,20 @@ describe('a build over bad content fails with a clear message', () => {
     expect(r.output).toMatch(/anchor id "opinion-gao-pan-1-p1" is already used/);
   });
 
+  it('a published anchor id gone without an alias', () => {
+    const r = buildWith((d) =>
+      replaceIn(
+        join(d, 'reports/wechat-jd/report.yaml'),
+        '  event-2014-06-18-618-orders: event-2014-06-618-orders\n',
+        '',
+      ),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(
+      /reports\/wechat-jd\/anchors\.json → ids\[\d+\]: "event-2014-06-18-618-orders" was published and is gone/,
+    );
+  });
+
   it('a quote that is not in the source', () => {
     const r = buildWith((d) =>
       replaceIn(join(d, 'reports/wechat-jd/opinions/zhao-shaohui-3.mdx'), '12亿微信用户', '13亿微信用户'),

@@ -52,8 +52,9 @@ function sitePaths(): Array<{ path: string; file: string }> {
     '/data/fig-stake.json',
     '/wechat-jd-report.pdf',
     '/favicon.svg',
-    '/sitemap.xml',
     '/robots.txt',
+    // The sitemap exists only once content/site.yaml has a public `url`.
+    ...(existsSync(join(dist, 'sitemap-index.xml')) ? ['/sitemap-index.xml', '/sitemap-0.xml'] : []),
   ];
   return paths.map((path) => ({ path, file: join(dist, path.endsWith('/') ? `${path}index.html` : path) }));
 }

@@ -5,11 +5,13 @@
  * sheet too: browsers fetch media="print" sheets as well, at low priority), JS, fonts, images. The site is
  * served as a host serves it: the headers of _headers and the build's gzip siblings (the budget is gzip).
  * Then: what printing costs (print sheet, fonts per weight, the PDF), the on-demand chart chunk, the SSR SVG
- * per figure, and Lighthouse (mobile and desktop) for `/` and an expert page. Figures, not tests.
+ * per figure, and Lighthouse (mobile and desktop, median of 3 runs) for `/`, an expert page and a floor
+ * page (one heading, one paragraph) that shows what this machine adds to any page. Figures, not tests.
  * `--no-build` measures the existing dist/; `--no-lighthouse` skips Lighthouse.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, devices } from '@playwright/test';
@@ -149,7 +151,13 @@ if (pdfPath && existsSync(join(dist, pdfPath))) {
   console.log(`PDF: not built (no Chromium?)`);
 }
 
-// Chunks no page references directly: loaded on demand by dynamic import().
+// Chunks no page references directly: loaded on demand by dynamic import() (src/scripts/report.ts,
+// figure-chart.ts).
+const LOADED_WHEN: Record<string, string> = {
+  'figure-chart': 'when the reader nears a figure (tooltips)',
+  'filter-group': 'when the reader nears a filter (URL state)',
+  'figure-interactive': 'on “交互查看”',
+};
 const allHtml = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.html'))
   .map((f) => readFileSync(join(dist, f), 'utf8'))
@@ -159,12 +167,13 @@ for (const f of readdirSync(join(dist, '_astro')).filter(
   (f) => f.endsWith('.js') && !allHtml.includes(`/_astro/${f}`),
 )) {
   const b = read(`_astro/${f}`);
+  const name = f.replace(/\.[\w-]+\.js$/, '');
   console.log(
-    `${`JS: ${f.replace(/\.[\w-]+\.js$/, '')}`.padEnd(40)} ${kb(b.length).padStart(9)} raw ${kb(gz(b)).padStart(9)} gzip  loaded on “交互查看”`,
+    `${`JS: ${name}`.padEnd(40)} ${kb(b.length).padStart(9)} raw ${kb(gz(b)).padStart(9)} gzip  ${LOADED_WHEN[name] ?? 'on demand'}`,
   );
 }
 
-console.log(`\nSSR SVG per figure (inline in the HTML of /, ${kb(gz(html))} gzip in all)\n`);
+console.log('\nSSR SVG per figure (inline in the HTML of /; gzip: zlib -9 of each alone)\n');
 for (const m of html.matchAll(/<figure class="figure" id="(fig-[a-z-]+)"[\s\S]*?<\/figure>/g)) {
   const svgs = [...m[0].matchAll(/<div class="chart chart--(\w+)"[^>]*>(<svg[\s\S]*?<\/svg>)/g)];
   for (const [, variant, svg] of svgs)
@@ -191,11 +200,26 @@ console.log(
 if (!args.has('--no-lighthouse')) {
   // As deployed (deploy/nginx): the _headers, Brotli or gzip siblings.
   const lhServer = await serveStatic(dist, { headers: hostHeaders, encodings: ['br', 'gzip'] });
+  // The floor of this machine: a page of one heading and one paragraph, measured the same way. What the
+  // browser does on any page (start-up work Lighthouse cannot attribute) shows here, not only on ours.
+  const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+  writeFileSync(
+    join(floorDir, 'index.html'),
+    `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>基线</title><meta name="description" content="基线页面"><link rel="icon" href="data:,"></head><body><main><h1>基线页面</h1><p>${'一段只有文字的页面，用来测量本机的基线。'.repeat(12)}</p></main></body></html>`,
+  );
+  const floorServer = await serveStatic(floorDir);
   try {
     // The home report and the first expert page (the longest pages a reader lands on).
     const expert = readdirSync(join(dist, 'experts')).sort()[0];
-    const results = await runLighthouse([`${lhServer.url}/`, `${lhServer.url}/experts/${expert}/`]);
-    console.log('Lighthouse (served with the _headers, Brotli)\n');
+    const results = await runLighthouse([
+      `${lhServer.url}/`,
+      `${lhServer.url}/experts/${expert}/`,
+      `${floorServer.url}/`,
+    ]);
+    const floorUrl = `${floorServer.url}/`;
+    console.log(
+      `Lighthouse (served with the _headers, Brotli; median of ${results[0]?.runs ?? 0} runs each)\n`,
+    );
     console.log(
       `${'page'.padEnd(22)} ${'form'.padEnd(8)} perf  a11y  best  seo      FCP      LCP      CLS    TBT`,
     );
@@ -209,8 +233,9 @@ if (!args.has('--no-lighthouse')) {
         ...(r.tbtMs > LIGHTHOUSE_TARGET.tbtMs ? ['TBT'] : []),
         ...(r.cls > LIGHTHOUSE_TARGET.cls ? ['CLS'] : []),
       ];
+      const name = r.url === floorUrl ? '(floor: 1 h1 + 1 p)' : new URL(r.url).pathname;
       console.log(
-        `${new URL(r.url).pathname.padEnd(22)} ${r.formFactor.padEnd(8)} ${String(s.performance).padStart(4)} ${String(s.accessibility).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s.seo).padStart(4)} ${`${Math.round(r.fcpMs)} ms`.padStart(8)} ${`${Math.round(r.lcpMs)} ms`.padStart(8)} ${r.cls.toFixed(3).padStart(7)} ${`${Math.round(r.tbtMs)} ms`.padStart(6)}  ${misses.length ? `misses: ${misses.join(', ')}` : 'on target'}`,
+        `${name.padEnd(22)} ${r.formFactor.padEnd(8)} ${String(s.performance).padStart(4)} ${String(s.accessibility).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s.seo).padStart(4)} ${`${Math.round(r.fcpMs)} ms`.padStart(8)} ${`${Math.round(r.lcpMs)} ms`.padStart(8)} ${r.cls.toFixed(3).padStart(7)} ${`${Math.round(r.tbtMs)} ms`.padStart(6)}  ${r.url === floorUrl ? '' : misses.length ? `misses: ${misses.join(', ')}` : 'on target'}`,
       );
       if (r.lcpMs > LIGHTHOUSE_TARGET.lcpMs) console.log(`${''.padEnd(31)}LCP element: ${r.lcpElement}`);
     }
@@ -219,5 +244,7 @@ if (!args.has('--no-lighthouse')) {
     );
   } finally {
     await lhServer.close();
+    await floorServer.close();
+    rmSync(floorDir, { recursive: true, force: true });
   }
 }

@@ -9,7 +9,7 @@
 const pointOf = (event: Event): SVGElement | null =>
   event.target instanceof Element ? event.target.closest<SVGElement>('[data-data-index]') : null;
 
-class FigureChart extends HTMLElement {
+export class FigureChart extends HTMLElement {
   #tooltip: HTMLElement | null = null;
   #active: HTMLElement | null = null;
 

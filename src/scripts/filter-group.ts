@@ -3,7 +3,7 @@
  * on load and on history navigation, and announces how many items are shown. The filtering itself is
  * CSS (`:has(:checked)`), so it works without this script.
  */
-class FilterGroup extends HTMLElement {
+export class FilterGroup extends HTMLElement {
   connectedCallback(): void {
     const param = this.dataset.param;
     if (!param) return;

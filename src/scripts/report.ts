@@ -4,3 +4,13 @@ import './copy-link.ts';
 import './passage-link.ts';
 import './toc.ts';
 import './print.ts';
+import { defineWhenNear } from './when-near.ts';
+
+// Further down the page: their code loads when the reader gets near them.
+defineWhenNear('figure-chart', () => import('./figure-chart.ts'));
+// A filter chosen in the URL (?view=…) is restored at once.
+defineWhenNear(
+  'filter-group',
+  () => import('./filter-group.ts'),
+  (el) => new URLSearchParams(location.search).has(el.dataset.param ?? ''),
+);

@@ -82,16 +82,28 @@ test('chart text stays legible (≥ 11 px) at this width', async ({ page }) => {
   expect(smallest).toBeLessThan(20);
 });
 
-test('hovering a point shows its value, date and source; the full chart loads only on request', async ({
+test('hovering a point shows its value, date and source; the figures’ code loads when needed, the full chart only on request', async ({
   page,
   isMobile,
 }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  // The figures' code arrives late, so the pointer surely gets to the point before it.
+  await page.route(/\/figure-chart\.[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   expect(scripts.some((s) => s.includes('figure-interactive'))).toBe(false);
+  // The first screen has no figure: their code (tooltips, the button) is not fetched yet ...
+  expect(await page.locator('#fig-stake').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(
+    page.viewportSize()!.height * 1.25,
+  );
+  expect(scripts.filter((s) => /figure-chart|filter-group/.test(s))).toEqual([]);
 
+  // ... and a jump straight onto a point (no scrolling by) still gets its tooltip: the first event loads
+  // the code and is replayed to the chart.
   const chart = page.locator('#fig-stake .chart:visible');
   // The 2.3% after the distribution: the second point of the stake chart's fourth run (series 3).
   const point = chart.locator('[data-series-index="3"][data-data-index="1"]');
@@ -109,6 +121,8 @@ test('hovering a point shows its value, date and source; the full chart loads on
     await expect(tooltip).toBeHidden();
     await expect(page.locator('#fig-stake-stake-post-ipo-2021-12-23')).not.toHaveClass(/is-active/);
   }
+
+  expect(scripts.filter((s) => s.includes('figure-chart'))).toHaveLength(1);
 
   const before = await page.locator('#fig-stake .figure__canvas').boundingBox();
   await page.locator('#fig-stake').getByRole('button', { name: '交互查看' }).click();

@@ -95,6 +95,8 @@ for (const path of PAGES) {
 test('the interactive chart loads under the CSP, without errors', async ({ page }) => {
   const problems = await watch(page);
   await page.goto('/');
+  // The button comes with the figure's code, which loads as the reader gets near the figure.
+  await page.locator('#fig-valuation').scrollIntoViewIfNeeded();
   await page.locator('#fig-valuation').getByRole('button', { name: '交互查看' }).click();
   await expect(page.locator('#fig-valuation .chart--live svg')).toBeVisible();
   expect(problems).toEqual([]);

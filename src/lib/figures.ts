@@ -68,7 +68,7 @@ export interface ExportPoint {
   bound?: Bound | undefined;
   label?: string | undefined;
   note?: string | undefined;
-  /** Whether the chart draws it; if not, why (未注明时间, 单位不同, or the series' reason). */
+  /** Whether the chart draws it; if not, why (未注明时间, a different unit, or the series' reason). */
   plotted: boolean;
   notPlottedReason?: string | undefined;
   source: ExportPublicSource | ExportReportSource;
@@ -163,7 +163,7 @@ export function exportFigure(
             ? '未注明时间'
             : units.get(s.panel ?? firstPanel) === p.unit
               ? undefined
-              : `单位不同（${UNITS[p.unit].display}）`);
+              : `单位为${UNITS[p.unit].display}，与图中数值的单位不同`);
         return {
           row: rowId(spec.id, s.id, p.date, seen),
           series: s.id,

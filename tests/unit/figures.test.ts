@@ -73,7 +73,7 @@ describe('figure exports', () => {
     expect([times.dateText, times.plotted, times.notPlottedReason]).toEqual([
       '2014年6月',
       false,
-      '单位不同（倍）',
+      '单位为倍，与图中数值的单位不同',
     ]);
     const tencent = pointsOf(valuation).filter((p) => p.series === 'report-tencent');
     expect(tencent.map((p) => [p.valueText, p.plotted])).toEqual([

@@ -12,6 +12,8 @@
 
 /** What the element listens to (the events worth replaying to it). */
 const REPLAYED = ['mouseover', 'click', 'change', 'focusin'] as const;
+/** Elements whose own default action answers a click. */
+const CONTROLS = 'a[href], button, input, label, select, textarea, summary';
 
 export function defineWhenNear(
   tag: string,
@@ -38,8 +40,11 @@ export function defineWhenNear(
   );
   const replay = (event: Event) => {
     if (customElements.get(tag)) return;
-    const Ctor = event.constructor as typeof Event;
     const target = event.target;
+    // A click on a link or a control has had its effect already (its change event is replayed instead);
+    // a synthetic click would follow the link or toggle the control a second time.
+    if (event.type === 'click' && target instanceof Element && target.closest(CONTROLS)) return;
+    const Ctor = event.constructor as typeof Event;
     void start().then(() => {
       // A pointer that has moved on since is not replayed (it would show a tooltip nobody points at).
       if (event.type === 'mouseover' && target instanceof Element && !target.matches(':hover')) return;

@@ -23,6 +23,8 @@ export interface LighthouseResult {
   runs: number;
 }
 
+type LighthouseReport = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export async function runLighthouse(urls: string[], runs = 3): Promise<LighthouseResult[]> {
@@ -34,7 +36,7 @@ export async function runLighthouse(urls: string[], runs = 3): Promise<Lighthous
   try {
     for (const url of urls) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        const lhrs = [];
+        const lhrs: LighthouseReport[] = [];
         for (let i = 0; i < runs; i++) {
           const runner = await lighthouse(
             url,

@@ -5,7 +5,8 @@
  * - each report's printed report: every page that links its PDF (`<link rel="alternate"
  *   type="application/pdf">`) printed with print.css to that file (A4, cover, printed contents with page
  *   numbers), tagged, with an outline from the headings, embedded CJK fonts and PDF/UA metadata
- *   (src/integrations/pdf/).
+ *   (src/integrations/pdf/);
+ * - each report page's reserved heights for the blocks laid out late (src/integrations/lazy-heights.ts).
  * Without Chromium the build says so and skips them.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getSite } from '../model/site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
+import { MEASURE_WIDTH, reserveHeights } from './lazy-heights.ts';
 import { printReport } from './pdf/print-report.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -36,7 +38,9 @@ export default function chromiumAssets(): AstroIntegration {
           const m = /<link rel="alternate" type="application\/pdf" href="([^"]+)"/.exec(
             readFileSync(join(root, f), 'utf8'),
           );
-          return m ? [{ page: `/${f.replaceAll('\\', '/').replace(/index\.html$/, '')}`, pdf: m[1]! }] : [];
+          return m
+            ? [{ file: f, page: `/${f.replaceAll('\\', '/').replace(/index\.html$/, '')}`, pdf: m[1]! }]
+            : [];
         });
         if (process.env.REPORT_SKIP_CHROMIUM) {
           logger.info('REPORT_SKIP_CHROMIUM is set: skipping the share images and the PDF');
@@ -63,6 +67,10 @@ export default function chromiumAssets(): AstroIntegration {
             rmSync(join(root, card), { recursive: true });
           }
           logger.info(`share images: ${cards.length} PNG(s)`);
+          for (const report of reports) {
+            const n = await reserveHeights(browser, `${server.url}${report.page}`, join(root, report.file));
+            logger.info(`reserved heights: ${n} block(s) of ${report.page} measured at ${MEASURE_WIDTH} px`);
+          }
           for (const report of reports) {
             const pdf = await printReport(page, `${server.url}${report.page}`, join(root, report.pdf), {
               creator: getSite().name,

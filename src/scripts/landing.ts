@@ -1,7 +1,8 @@
 /**
  * Landing on a deep link: resolves retired anchor ids through the alias map (old id → new id, from
  * `<script type="application/json" id="anchor-aliases">`), falls back from a text-fragment link to its
- * paragraph where the browser lacks text fragments, and opens any <details> around the target.
+ * paragraph where the browser lacks text fragments, opens any <details> around the target, and keeps the
+ * target in place while the blocks above it are laid out (see holdInPlace).
  * Scrolling below the sticky header and the highlight are CSS (scroll-margin-top, :target).
  */
 import { idFromHash } from '../lib/text-fragment.ts';
@@ -32,6 +33,51 @@ function land(): void {
   }
   // A text-fragment link in a browser without support: the hash is "id:~:text=…", so go to the id.
   if (opened || location.hash.includes(':~:')) target.scrollIntoView();
+  holdInPlace(target);
+}
+
+/** Frames to wait for layout to settle, and the most to spend holding a target (about 10 s). */
+const SETTLED_FRAMES = 10;
+const MAX_FRAMES = 600;
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+let holding: (() => void) | undefined;
+
+/**
+ * Blocks off screen are laid out only when the reader nears them (`content-visibility: auto`), with a
+ * reserved height until then. After a jump, the blocks just above the target take their real height and
+ * would push it away, and so do the blocks lazy-layout.ts draws once the page has scrolled. This puts it
+ * back at the top until that pass is over (`<html data-lazy-layout="drawn">`) and nothing has moved for
+ * SETTLED_FRAMES frames, or until the reader scrolls, types or taps.
+ */
+function holdInPlace(target: Element): void {
+  holding?.();
+  let frames = 0;
+  let still = 0;
+  let done = false;
+  const stop = () => {
+    done = true;
+    holding = undefined;
+    for (const type of READER_INPUT) removeEventListener(type, stop, true);
+  };
+  holding = stop;
+  for (const type of READER_INPUT) addEventListener(type, stop, { capture: true, passive: true });
+  const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0;
+  const tick = () => {
+    if (done) return;
+    const top = target.getBoundingClientRect().top;
+    const atBottom = scrollY >= document.documentElement.scrollHeight - innerHeight - 1;
+    if (Math.abs(top - margin) > 1 && !(atBottom && top > margin)) {
+      target.scrollIntoView({ behavior: 'instant', block: 'start' });
+      still = 0;
+    } else {
+      still++;
+    }
+    const drawn =
+      !document.querySelector('.lazy-layout') || document.documentElement.dataset.lazyLayout === 'drawn';
+    if ((still >= SETTLED_FRAMES && drawn) || ++frames >= MAX_FRAMES) stop();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
 }
 
 land();

@@ -1,5 +1,6 @@
 // Everything the report page needs before interaction; each module is small and self-contained.
 import './landing.ts';
+import './lazy-layout.ts';
 import './copy-link.ts';
 import './passage-link.ts';
 import './toc.ts';

@@ -133,6 +133,66 @@ test('a deep link lands on its section', async ({ page }) => {
   );
 });
 
+test('blocks far below the first screen are laid out only when the reader nears them', async ({ page }) => {
+  await page.goto('/');
+  const laidOut = (selector: string) =>
+    page
+      .locator(selector)
+      .evaluate((e) => e.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await laidOut('#overview')).toBe(true);
+  expect(await laidOut('#experts')).toBe(false);
+  // Once the reader scrolls, every block is drawn once and keeps its real height: a long jump (like a
+  // drag of the scrollbar) lands where it aims instead of on reserved heights that change under it.
+  await page.evaluate(() => scrollBy(0, 100));
+  await expect(page.locator('html')).toHaveAttribute('data-lazy-layout', 'drawn');
+  const aim = await page.locator('#experts').evaluate((e) => e.getBoundingClientRect().top + scrollY);
+  await page.evaluate((y) => scrollTo(0, y), aim);
+  await expect.poll(() => laidOut('#experts')).toBe(true);
+  await page.waitForTimeout(300);
+  expect(
+    await page.locator('#experts').evaluate((e) => Math.abs(e.getBoundingClientRect().top)),
+  ).toBeLessThan(2);
+});
+
+test('a block waiting to be drawn reserves at least its real height, so it never overlaps the next', async ({
+  page,
+  browser,
+  viewport,
+}) => {
+  await page.goto('/');
+  const reserved = await page
+    .locator('.lazy-layout')
+    .evaluateAll((els) =>
+      els.map(
+        (e) => [e.id, parseFloat(getComputedStyle(e).containIntrinsicBlockSize.replace('auto', ''))] as const,
+      ),
+    );
+  const plain = await browser.newPage({ viewport: viewport!, javaScriptEnabled: false });
+  await plain.goto(page.url());
+  const real = Object.fromEntries(
+    await plain
+      .locator('.lazy-layout')
+      .evaluateAll((els) => els.map((e) => [e.id, e.getBoundingClientRect().height] as const)),
+  );
+  await plain.close();
+  expect(reserved.length).toBeGreaterThan(5);
+  for (const [id, height] of reserved) expect(height, id).toBeGreaterThanOrEqual(real[id]!);
+});
+
+test('the ¶ link hanging beside a paragraph is not clipped by its section', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'on touch screens paragraphs are linked from the passage button');
+  await page.goto('/#cooperation-history-p3');
+  await page.locator('#cooperation-history-p3').hover();
+  const link = page.locator('#cooperation-history-p3 > .anchor--para');
+  await expect(link).toHaveCSS('opacity', '1');
+  const box = (await link.boundingBox())!;
+  const hit = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.anchor--para')?.getAttribute('href'),
+    [box.x + box.width / 2, box.y + box.height / 2],
+  );
+  expect(hit).toBe('#cooperation-history-p3');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the whole report reads', async ({ page }) => {

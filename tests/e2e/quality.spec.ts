@@ -95,9 +95,16 @@ for (const path of PAGES) {
 test('the interactive chart loads under the CSP, without errors', async ({ page }) => {
   const problems = await watch(page);
   await page.goto('/');
-  // The button comes with the figure's code, which loads as the reader gets near the figure.
-  await page.locator('#fig-valuation').scrollIntoViewIfNeeded();
-  await page.locator('#fig-valuation').getByRole('button', { name: '交互查看' }).click();
+  // The button comes with the figure's code, which loads as the reader gets near the figure. A jump
+  // straight after load can land off while the blocks around it are drawn for the first time (their
+  // reserved heights give way to real ones), so the jump is repeated until the figure is near, as a
+  // reader would scroll back to it.
+  const button = page.locator('#fig-valuation').getByRole('button', { name: '交互查看' });
+  await expect(async () => {
+    await page.locator('#fig-valuation').scrollIntoViewIfNeeded();
+    await expect(button).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await button.click();
   await expect(page.locator('#fig-valuation .chart--live svg')).toBeVisible();
   expect(problems).toEqual([]);
 });

@@ -13,14 +13,24 @@ export class FilterGroup extends HTMLElement {
       const radio = radios.find((r) => r.value === wanted) ?? radios[0];
       if (radio) radio.checked = true;
     };
-    restore();
-    addEventListener('popstate', restore);
-    this.addEventListener('change', (event) => {
-      const radio = event.target as HTMLInputElement;
+    const keep = (radio: HTMLInputElement) => {
       const url = new URL(location.href);
       if (radio === radios[0]) url.searchParams.delete(param);
       else url.searchParams.set(param, radio.value);
       history.replaceState(history.state, '', url);
+    };
+    // The URL decides when it names a filter. Otherwise the radios stay as they are: a reader may have
+    // chosen one (the CSS filter works at once) before this code arrived; that choice goes into the URL.
+    if (new URL(location.href).searchParams.has(param)) restore();
+    else {
+      const chosen = radios.find((r) => r.checked);
+      if (chosen && chosen !== radios[0]) keep(chosen);
+    }
+    addEventListener('popstate', restore);
+    this.addEventListener('change', (event) => {
+      const radio = event.target as HTMLInputElement;
+      if (!radio.checked) return;
+      keep(radio);
       this.#announce(radio);
     });
   }

@@ -129,6 +129,27 @@ test('filters keep their state in the URL', async ({ page }) => {
   await expect(page).not.toHaveURL(/view=/);
 });
 
+test('a filter chosen before its code has arrived is kept, and goes into the URL', async ({ page }) => {
+  // Hold the filters' code back until the reader has chosen (a slow network, or a quick reader).
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await page.route(/filter-group[^/]*\.js$/, async (route) => {
+    requested = true;
+    await released;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.locator('#timeline label', { hasText: '资本' }).click();
+  await expect(page.locator('#timeline ol > li:visible')).toHaveCount(2);
+  await expect.poll(() => requested).toBe(true);
+  release();
+  await expect(page).toHaveURL(/\?cat=capital$/);
+  await expect(page.locator('#cat-capital')).toBeChecked();
+  await expect(page.locator('#timeline ol > li:visible')).toHaveCount(2);
+  await expect(page.locator('#timeline [role="status"]')).toHaveText(/显示2项/);
+});
+
 test('on this width the grid is a table or a stack of cards', async ({ page, isMobile }) => {
   await page.goto('/');
   const display = await page.locator('#expert-cao-lei').evaluate((e) => getComputedStyle(e).display);

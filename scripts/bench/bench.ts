@@ -174,7 +174,7 @@ for (const f of readdirSync(join(dist, '_astro')).filter(
 }
 
 console.log('\nSSR SVG per figure (inline in the HTML of /; gzip: zlib -9 of each alone)\n');
-for (const m of html.matchAll(/<figure class="figure" id="(fig-[a-z-]+)"[\s\S]*?<\/figure>/g)) {
+for (const m of html.matchAll(/<figure class="figure[^"]*" id="(fig-[a-z-]+)"[\s\S]*?<\/figure>/g)) {
   const svgs = [...m[0].matchAll(/<div class="chart chart--(\w+)"[^>]*>(<svg[\s\S]*?<\/svg>)/g)];
   for (const [, variant, svg] of svgs)
     console.log(

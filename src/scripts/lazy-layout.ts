@@ -73,3 +73,23 @@ function start(): void {
 if (document.querySelector('.lazy-layout')) {
   for (const type of START_ON) addEventListener(type, start, { capture: true, passive: true });
 }
+
+/**
+ * Drawings marked `data-draw-near` (the charts' SVG, figure.css) are not laid out until the reader comes
+ * within half a screen of one; their box keeps its exact size meanwhile, so nothing moves when they are
+ * drawn. A drawing that is not displayed at this width (the wide one on a phone) waits until it is.
+ */
+const drawings = document.querySelectorAll('[data-draw-near]');
+if (drawings.length) {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        entry.target.removeAttribute('data-draw-near');
+        observer.unobserve(entry.target);
+      }
+    },
+    { rootMargin: '50% 0px' },
+  );
+  for (const drawing of drawings) observer.observe(drawing);
+}

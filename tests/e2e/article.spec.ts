@@ -154,6 +154,31 @@ test('blocks far below the first screen are laid out only when the reader nears 
   ).toBeLessThan(2);
 });
 
+test('a chart is drawn when the reader nears it, in a box that already has its size', async ({ page }) => {
+  await page.goto('/');
+  // The drawing shown at this width (the other one is not displayed).
+  const drawing = page.locator('#fig-valuation .chart').filter({ visible: true });
+  const state = () =>
+    drawing.evaluate((e) => ({
+      waiting: e.hasAttribute('data-draw-near'),
+      drawn: e.querySelector('svg')!.checkVisibility(),
+      height: e.getBoundingClientRect().height,
+    }));
+  const first = await state();
+  expect(first).toMatchObject({ waiting: true, drawn: false });
+  // A reader who has started to scroll (blocks are drawn once then, see above) jumps to the figure.
+  await page.evaluate(() => scrollBy(0, 100));
+  await expect(page.locator('html')).toHaveAttribute('data-lazy-layout', 'drawn');
+  expect((await state()).waiting).toBe(true);
+  await drawing.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await expect.poll(async () => (await state()).drawn).toBe(true);
+  const drawn = await state();
+  expect(drawn.waiting).toBe(false);
+  expect(Math.abs(drawn.height - first.height)).toBeLessThan(0.5);
+  const svg = await drawing.locator('svg').evaluate((e) => e.getBoundingClientRect().height);
+  expect(Math.abs(svg - drawn.height)).toBeLessThan(0.5);
+});
+
 test('a block waiting to be drawn reserves at least its real height, so it never overlaps the next', async ({
   page,
   browser,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartOverlaps } from '../helpers/chart-overlaps.ts';
+import { chartOverlaps, reachEveryChart } from '../helpers/chart-overlaps.ts';
 
 const FIGURES = [
   { id: 'fig-stake', number: 1, title: '腾讯持有京东股份比例', rows: 5, value: '2.3%' },
@@ -67,6 +67,7 @@ test.describe('without JavaScript', () => {
 
 test('chart text stays legible (≥ 11 px) at this width', async ({ page }) => {
   await page.goto('/');
+  await reachEveryChart(page);
   const smallest = await page.evaluate(() => {
     let min = Infinity;
     for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
@@ -102,9 +103,10 @@ test('hovering a point shows its value, date and source; the figures’ code loa
   );
   expect(scripts.filter((s) => /figure-chart|filter-group/.test(s))).toEqual([]);
 
-  // ... and a jump straight onto a point (no scrolling by) still gets its tooltip: the first event loads
-  // the code and is replayed to the chart.
+  // ... and a jump straight to the chart (no scrolling by) and onto a point still gets its tooltip: the
+  // first event loads the code and is replayed to the chart.
   const chart = page.locator('#fig-stake .chart:visible');
+  await chart.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   // The 2.3% after the distribution: the second point of the stake chart's fourth run (series 3).
   const point = chart.locator('[data-series-index="3"][data-data-index="1"]');
   if (isMobile) await point.tap();
@@ -165,6 +167,7 @@ test('each figure’s data downloads as CSV (UTF-8 with BOM) and JSON, with unit
 test('chart labels overlap no other label, event line or axis at this width', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => document.fonts.ready);
+  await reachEveryChart(page);
   for (const f of FIGURES) {
     const svg = page.locator(`#${f.id} .chart:visible svg.chart-svg`);
     await expect(svg).toHaveCount(1);

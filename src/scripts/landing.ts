@@ -62,6 +62,7 @@ function holdInPlace(target: Element): void {
   holding = stop;
   for (const type of READER_INPUT) addEventListener(type, stop, { capture: true, passive: true });
   const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0;
+  const lazy = document.querySelector('.lazy-layout') !== null;
   const tick = () => {
     if (done) return;
     const top = target.getBoundingClientRect().top;
@@ -72,8 +73,7 @@ function holdInPlace(target: Element): void {
     } else {
       still++;
     }
-    const drawn =
-      !document.querySelector('.lazy-layout') || document.documentElement.dataset.lazyLayout === 'drawn';
+    const drawn = !lazy || document.documentElement.dataset.lazyLayout === 'drawn';
     if ((still >= SETTLED_FRAMES && drawn) || ++frames >= MAX_FRAMES) stop();
     else requestAnimationFrame(tick);
   };

@@ -33,6 +33,8 @@ const anchorBlock = (): Element | undefined =>
  */
 async function drawAll(): Promise<void> {
   const id = ++run;
+  // A new pass (after a width change) has to finish before the page counts as drawn again.
+  delete document.documentElement.dataset.lazyLayout;
   const outermost = [...document.querySelectorAll<HTMLElement>('.lazy-layout')].filter(
     (el) => !el.parentElement?.closest('.lazy-layout'),
   );

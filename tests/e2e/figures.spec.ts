@@ -67,7 +67,7 @@ test.describe('without JavaScript', () => {
 
 test('chart text stays legible (≥ 11 px) at this width', async ({ page }) => {
   await page.goto('/');
-  await reachEveryChart(page);
+  await page.evaluate(reachEveryChart);
   const smallest = await page.evaluate(() => {
     let min = Infinity;
     for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
@@ -167,7 +167,7 @@ test('each figure’s data downloads as CSV (UTF-8 with BOM) and JSON, with unit
 test('chart labels overlap no other label, event line or axis at this width', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => document.fonts.ready);
-  await reachEveryChart(page);
+  await page.evaluate(reachEveryChart);
   for (const f of FIGURES) {
     const svg = page.locator(`#${f.id} .chart:visible svg.chart-svg`);
     await expect(svg).toHaveCount(1);

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/integrations/static-server.ts';
+import { reachEveryChart } from '../helpers/chart-overlaps.ts';
 import { dist } from '../helpers/dist.ts';
 import {
   expertRowProblems,
@@ -117,24 +118,15 @@ describe.each(WIDTHS)('Firefox at %i px', (width) => {
 
     if (figures)
       it('draws every figure as the reader reaches it', async () => {
-        const sizes = await page.evaluate(async () => {
-          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-          const shown = [...document.querySelectorAll<HTMLElement>('.figure .chart')].filter(
-            (chart) => getComputedStyle(chart).display !== 'none',
-          );
-          const sizes = [];
-          for (const chart of shown) {
-            chart.scrollIntoView({ block: 'center' });
-            // Drawn within a few frames of coming near (IntersectionObserver, then layout).
-            for (let i = 0; i < 30 && chart.hasAttribute('data-draw-near'); i++) await frame();
-            const svg = chart.querySelector('svg.chart-svg')!;
-            if (!svg.checkVisibility()) continue;
-            const { width, height } = svg.getBoundingClientRect();
-            sizes.push({ width, height });
-          }
-          scrollTo(0, 0);
-          return sizes;
-        });
+        await page.evaluate(reachEveryChart);
+        const sizes = await page.evaluate(() =>
+          [...document.querySelectorAll('.figure svg.chart-svg')]
+            .filter((svg) => svg.checkVisibility())
+            .map((svg) => {
+              const { width, height } = svg.getBoundingClientRect();
+              return { width, height };
+            }),
+        );
         expect(sizes).toHaveLength(figures);
         for (const size of sizes) {
           expect(size.width).toBeGreaterThan(200);

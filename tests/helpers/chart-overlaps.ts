@@ -3,7 +3,7 @@
  * must overlap no other text, no event marker line and no axis line or tick. Runs in the browser on the
  * real layout and fonts, so it catches what the build-time placement only estimates.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 
 export interface Overlap {
   a: string;
@@ -43,19 +43,18 @@ export async function chartOverlaps(svg: Locator, tolerance = 0.5): Promise<Over
 }
 
 /**
- * Scrolls to each chart drawing shown at this width, as a reader reaching it would, and waits until it
- * is drawn (drawings are laid out only when the reader nears them); then back to the top.
+ * In the page: scrolls to each chart drawing shown at this width, as a reader reaching it would, and waits
+ * until it is drawn (drawings are laid out only when the reader nears them); then back to the top. Pass
+ * it to `page.evaluate` (Playwright or Puppeteer).
  */
-export async function reachEveryChart(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const shown = [...document.querySelectorAll<HTMLElement>('.figure .chart')].filter(
-      (chart) => getComputedStyle(chart).display !== 'none',
-    );
-    for (const chart of shown) {
-      chart.scrollIntoView({ block: 'center' });
-      for (let i = 0; i < 60 && chart.hasAttribute('data-draw-near'); i++) await frame();
-    }
-    scrollTo(0, 0);
-  });
+export async function reachEveryChart(): Promise<void> {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const shown = [...document.querySelectorAll<HTMLElement>('.figure .chart')].filter(
+    (chart) => getComputedStyle(chart).display !== 'none',
+  );
+  for (const chart of shown) {
+    chart.scrollIntoView({ block: 'center' });
+    for (let i = 0; i < 60 && chart.hasAttribute('data-draw-near'); i++) await frame();
+  }
+  scrollTo(0, 0);
 }

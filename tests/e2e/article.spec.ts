@@ -133,6 +133,39 @@ test('a deep link lands on its section', async ({ page }) => {
   );
 });
 
+test('the first frame is drawn once the first screen has arrived, up to the end of the opening section', async ({
+  page,
+}) => {
+  // What the page holds at its first rendering opportunity (the first animation frame).
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      const opening = document.querySelector('article > section');
+      document.documentElement.dataset.firstFrame = JSON.stringify({
+        opening: opening?.id ?? null,
+        // Fully parsed: the parser has moved past its end tag.
+        complete: Boolean(opening?.nextElementSibling) || document.readyState !== 'loading',
+        paragraphs: opening?.querySelectorAll('p[id]').length ?? 0,
+      });
+    });
+  });
+  // A slow line, so the page arrives in pieces and the browser could paint the first of them.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 20,
+    downloadThroughput: 16 * 1024,
+    uploadThroughput: 16 * 1024,
+  });
+  await page.goto('/');
+  const first = JSON.parse((await page.locator('html').getAttribute('data-first-frame')) ?? 'null');
+  expect(first).toEqual({
+    opening: SECTIONS[0],
+    complete: true,
+    paragraphs: await page.locator(`#${SECTIONS[0]} p[id]`).count(),
+  });
+});
+
 test('blocks far below the first screen are laid out only when the reader nears them', async ({ page }) => {
   await page.goto('/');
   const laidOut = (selector: string) =>

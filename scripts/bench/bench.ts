@@ -112,14 +112,15 @@ try {
   await server.close();
 }
 
-// Printing: the print sheet (part of the first visit above), the fonts (only when printing), the PDF.
+// Printing: the print sheet (inside each page, so part of the first visit above), the fonts (only when
+// printing), the PDF.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const printHref = /<link rel="stylesheet" href="([^"]+)" media="print">/.exec(html)?.[1];
+const printSheet = /<style media="print">([^<]*)<\/style>/.exec(html)?.[1];
 console.log('\nPrinting\n');
-if (printHref) {
-  const css = read(printHref);
+if (printSheet) {
+  const css = Buffer.from(printSheet);
   console.log(
-    `${'print stylesheet'.padEnd(40)} ${kb(css.length).padStart(9)} raw ${kb(gz(css)).padStart(9)} gzip  ${printHref}`,
+    `${'print stylesheet'.padEnd(40)} ${kb(css.length).padStart(9)} raw ${kb(gz(css)).padStart(9)} gzip  inside each page (<style media="print">)`,
   );
   for (const m of css.toString('utf8').matchAll(/font-weight:(\d+)[^}]*url\(([^)]+)\)/g))
     console.log(

@@ -4,9 +4,10 @@
  * - Noto Sans SC (see src/integrations/print-font-source.ts) is subset with HarfBuzz (`subset-font`, hb-subset in
  *   WebAssembly) to the characters of the built pages and the print rules, one woff2 per weight, named by
  *   a hash of its content: /fonts/noto-sans-sc-<weight>.<hash>.woff2.
- * - /print.css (the endpoint's minified rules) gets the two @font-face rules and moves to
- *   /_astro/print.<hash>.css; every page's <link media="print"> is pointed at it. Both are cached for
- *   a year (public/_headers): a changed text or style makes new names.
+ * - /print.css (the endpoint's minified rules) gets the two @font-face rules and goes into every page in
+ *   place of its <link media="print">, as <style media="print"> (about 1.4 KB of each page's gzip, no
+ *   request of its own). The fonts are cached for a year (public/_headers): a changed text makes new
+ *   names.
  * Subsets are cached in node_modules/.cache/report-print-fonts/ by source font and character set.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,8 +27,8 @@ import {
   contentHash,
   fontFaceCss,
   hashedName,
+  inlinePrintCss,
   printedCharacters,
-  relinkPrintCss,
   type PrintFace,
   type PrintWeight,
 } from '../lib/print-fonts.ts';
@@ -63,20 +64,17 @@ export default function printAssets(): AstroIntegration {
         }
 
         const css = `${fontFaceCss(faces)}\n${rules}`;
-        const cssName = hashedName('print', 'css', css);
-        mkdirSync(join(root, '_astro'), { recursive: true });
-        writeFileSync(join(root, '_astro', cssName), css);
         rmSync(rulesFile);
-        let linked = 0;
+        let inlined = 0;
         for (const page of pages) {
           if (!page.html.includes(`href="${PRINT_CSS_SOURCE_HREF}"`)) continue; // share-card pages
-          writeFileSync(page.file, relinkPrintCss(page.html, `/_astro/${cssName}`));
-          linked++;
+          writeFileSync(page.file, inlinePrintCss(page.html, css));
+          inlined++;
         }
         if (!pages.some((p) => p.file === join(root, 'index.html') && p.html.includes(PRINT_CSS_SOURCE_HREF)))
           throw new Error('print-assets: index.html does not link the print stylesheet');
         logger.info(
-          `print font: ${[...chars].length} characters, Noto Sans SC ${sizes.join(', ')} (${Math.round(performance.now() - t0)} ms); /_astro/${cssName} linked from ${linked} page(s)`,
+          `print font: ${[...chars].length} characters, Noto Sans SC ${sizes.join(', ')} (${Math.round(performance.now() - t0)} ms); print stylesheet (${(css.length / 1024).toFixed(1)} KB) inlined in ${inlined} page(s)`,
         );
       },
     },

@@ -4,8 +4,8 @@
  * whereas the system's OpenType/CFF Noto CJK would be turned into Type 3 glyphs.
  *
  * The build subsets the font to the characters the built site uses (src/integrations/print-assets.ts):
- * one file per weight, named by a hash of its content, and a print stylesheet of a few KB. These are the
- * pure parts of that step.
+ * one file per weight, named by a hash of its content, and a print stylesheet of a few KB inside each page.
+ * These are the pure parts of that step.
  */
 import { createHash } from 'node:crypto';
 import { decodeHTML } from 'entities';
@@ -61,16 +61,20 @@ export const fontFaceCss = (faces: PrintFace[]): string =>
     )
     .join('\n');
 
-/** The `href` of the print stylesheet as Base.astro writes it (the build replaces it by the hashed file). */
+/** The `href` of the print stylesheet as Base.astro writes it (the build puts the sheet in its place). */
 export const PRINT_CSS_SOURCE_HREF = '/print.css';
 
 /**
- * Points a page's print stylesheet link at the hashed file. Throws when the page has no such link, so
- * a changed layout cannot silently leave pages on a missing file.
+ * Puts the print stylesheet into a page in place of its link, as `<style media="print">`. Browsers fetch
+ * a `media="print"` sheet on every screen visit too, as a request of its own beside the page; inline it
+ * costs the page about as many bytes and no request. Its fonts are still fetched only when printing.
+ * Throws when the page has no such link, so a changed layout cannot silently leave pages without print
+ * rules.
  */
-export function relinkPrintCss(html: string, href: string): string {
+export function inlinePrintCss(html: string, css: string): string {
   const link = /<link rel="stylesheet" href="\/print\.css" media="print"\s*\/?>/;
   if (!link.test(html))
     throw new Error('no <link rel="stylesheet" href="/print.css" media="print"> in the page');
-  return html.replace(link, (tag) => tag.replace(PRINT_CSS_SOURCE_HREF, href));
+  if (/<\/style/i.test(css)) throw new Error('the print stylesheet contains "</style"');
+  return html.replace(link, () => `<style media="print">${css}</style>`);
 }

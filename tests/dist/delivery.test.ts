@@ -45,9 +45,11 @@ describe('precompressed siblings', () => {
 
   it('cover every text format the site has', () => {
     const formats = new Set(text.map((f) => f.slice(f.lastIndexOf('.') + 1)));
-    for (const ext of ['html', 'css', 'js', 'svg', 'json', 'csv', 'txt']) expect(formats).toContain(ext);
-    // The sitemap (XML) is built only once content/site.yaml has a public `url`.
+    for (const ext of ['html', 'js', 'svg', 'json', 'csv', 'txt']) expect(formats).toContain(ext);
+    // The sitemap (XML) is built only once content/site.yaml has a public `url`; the site has no
+    // stylesheet file (the page styles and the print sheet are inside each page).
     expect(COMPRESSIBLE_EXTENSIONS).toContain('xml');
+    expect(COMPRESSIBLE_EXTENSIONS).toContain('css');
   });
 
   it.each(text.filter((f) => statSync(join(dist, f)).size > 1024).map((f) => [f]))(

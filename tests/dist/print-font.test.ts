@@ -5,7 +5,7 @@
  * external links, and the print stylesheet's generated content. A missing glyph would fall back to a
  * system font, which the PDF would carry as Type 3.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import type { Element, Nodes } from 'hast';
@@ -16,8 +16,9 @@ import { dist, htmlPages } from '../helpers/dist.ts';
 
 const pages = htmlPages();
 const index = pages.find((p) => p.path === '/')!;
-const printHref = /<link rel="stylesheet" href="([^"]+)" media="print">/.exec(index.html)?.[1];
-const printCss = printHref ? readFileSync(join(dist, printHref), 'utf8') : '';
+/** A page's print stylesheet: the `<style media="print">` the build put in place of its link. */
+const printSheet = (html: string) => /<style media="print">([^<]*)<\/style>/.exec(html)?.[1];
+const printCss = printSheet(index.html) ?? '';
 const faces = [...printCss.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => ({
   family: /font-family:'([^']+)'/.exec(m[1]!)?.[1],
   weight: Number(/font-weight:(\d+)/.exec(m[1]!)?.[1]),
@@ -48,11 +49,14 @@ const generatedContent = (css: string): string =>
     .join('');
 
 describe('the print stylesheet', () => {
-  it('is linked from every page under a content-hashed name, and /print.css is gone', () => {
-    expect(printHref).toMatch(/^\/_astro\/print\.[\w-]{8}\.css$/);
-    expect(printHref).toContain(`.${contentHash(printCss)}.`);
-    for (const page of pages) expect(page.html, page.path).toContain(`href="${printHref}" media="print"`);
+  it('is in every page (no request of its own), the same everywhere, and /print.css is gone', () => {
+    expect(printCss).not.toBe('');
+    for (const page of pages) {
+      expect(printSheet(page.html), page.path).toBe(printCss);
+      expect(page.html, page.path).not.toMatch(/<link[^>]+media="print"/);
+    }
     expect(existsSync(join(dist, 'print.css'))).toBe(false);
+    expect(readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css'))).toEqual([]);
   });
 
   it('is small: two @font-face rules, one per weight, and the print rules', () => {

@@ -34,17 +34,15 @@ const TYPES: Record<string, string> = {
 /** Site paths to fetch, and the dist/ file each one is. */
 function sitePaths(): Array<{ path: string; file: string }> {
   const index = readFileSync(join(dist, 'index.html'), 'utf8');
-  const printCss = /<link rel="stylesheet" href="([^"]+)" media="print">/.exec(index)![1]!;
-  const fonts = [...readFileSync(join(dist, printCss), 'utf8').matchAll(/url\((\/fonts\/[^)]+)\)/g)].map(
-    (m) => m[1]!,
-  );
+  // The print fonts, as the page's inline print stylesheet names them.
+  const printCss = /<style media="print">([^<]*)<\/style>/.exec(index)![1]!;
+  const fonts = [...printCss.matchAll(/url\((\/fonts\/[^)]+)\)/g)].map((m) => m[1]!);
   const scripts = [...index.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
   const paths = [
     '/',
     '/experts/cao-lei/',
     '/s/fig-stake/',
     '/404.html',
-    printCss,
     ...fonts,
     ...scripts,
     '/og/report.png',

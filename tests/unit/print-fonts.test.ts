@@ -4,7 +4,7 @@ import {
   fontFaceCss,
   hashedName,
   printedCharacters,
-  relinkPrintCss,
+  inlinePrintCss,
 } from '../../src/lib/print-fonts.ts';
 
 describe('printedCharacters', () => {
@@ -44,16 +44,20 @@ describe('fontFaceCss', () => {
   });
 });
 
-describe('relinkPrintCss', () => {
-  it('points the print stylesheet link at the hashed file, and nothing else', () => {
+describe('inlinePrintCss', () => {
+  it('puts the print stylesheet in place of its link, and touches nothing else', () => {
     const html =
       '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/print.css" media="print"><a href="/print.css">x</a>';
-    expect(relinkPrintCss(html, '/_astro/print.abcdefgh.css')).toBe(
-      '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/print.abcdefgh.css" media="print"><a href="/print.css">x</a>',
+    // `$&` would be a replacement pattern in String.replace: the sheet goes in as written.
+    expect(inlinePrintCss(html, '@page{margin:1cm}a::after{content:"$&"}')).toBe(
+      '<link rel="icon" href="/favicon.svg"><style media="print">@page{margin:1cm}a::after{content:"$&"}</style><a href="/print.css">x</a>',
     );
   });
 
-  it('fails on a page without the link', () => {
-    expect(() => relinkPrintCss('<link rel="stylesheet" href="/x.css">', '/y.css')).toThrow(/print\.css/);
+  it('fails on a page without the link, and on a sheet that would end the style element', () => {
+    expect(() => inlinePrintCss('<link rel="stylesheet" href="/x.css">', 'a{}')).toThrow(/print\.css/);
+    expect(() =>
+      inlinePrintCss('<link rel="stylesheet" href="/print.css" media="print">', 'a{content:"</style>"}'),
+    ).toThrow(/<\/style/);
   });
 });

@@ -5,7 +5,7 @@
  *   WebAssembly) to the characters of the built pages and the print rules, one woff2 per weight, named by
  *   a hash of its content: /fonts/noto-sans-sc-<weight>.<hash>.woff2.
  * - /print.css (the endpoint's minified rules) gets the two @font-face rules and goes into every page in
- *   place of its <link media="print">, as <style media="print"> (about 1.4 KB of each page's gzip, no
+ *   place of its <link media="print">, as <style media="print"> (about 1 KB of each page's gzip, no
  *   request of its own). The fonts are cached for a year (public/_headers): a changed text makes new
  *   names.
  * Subsets are cached in node_modules/.cache/report-print-fonts/ by source font and character set.

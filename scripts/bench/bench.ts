@@ -19,6 +19,7 @@ import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { serveStatic } from '../../src/integrations/static-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/chromium.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
+import { printSheetOf } from '../../src/lib/print-fonts.ts';
 import { runLighthouse } from './lighthouse.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -115,7 +116,7 @@ try {
 // Printing: the print sheet (inside each page, so part of the first visit above), the fonts (only when
 // printing), the PDF.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const printSheet = /<style media="print">([^<]*)<\/style>/.exec(html)?.[1];
+const printSheet = printSheetOf(html);
 console.log('\nPrinting\n');
 if (printSheet) {
   const css = Buffer.from(printSheet);

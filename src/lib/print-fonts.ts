@@ -78,3 +78,7 @@ export function inlinePrintCss(html: string, css: string): string {
   if (/<\/style/i.test(css)) throw new Error('the print stylesheet contains "</style"');
   return html.replace(link, () => `<style media="print">${css}</style>`);
 }
+
+/** The print stylesheet a built page carries (what `inlinePrintCss` put in), if any. */
+export const printSheetOf = (html: string): string | undefined =>
+  /<style media="print">([\s\S]*?)<\/style>/.exec(html)?.[1];

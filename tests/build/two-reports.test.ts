@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceLines } from '../../src/model/checks/verbatim.ts';
 import { comparableText } from '../../src/lib/text/typography.ts';
+import { printSheetOf } from '../../src/lib/print-fonts.ts';
 import { contentWithFixture, copyContent, fixturesDir, projectRoot } from '../helpers/content.ts';
 
 const scratch: string[] = [];
@@ -80,9 +81,7 @@ describe('the site with a second report', () => {
         readFileSync(join(plain.out, f), 'utf8').replace(fontFile, 'FONT.woff2'),
       );
     const sheet = (root: string) =>
-      /<style media="print">([^<]*)<\/style>/
-        .exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1]
-        ?.replace(fontFile, 'FONT.woff2');
+      printSheetOf(readFileSync(join(root, 'index.html'), 'utf8'))?.replace(fontFile, 'FONT.woff2');
     expect(sheet(both.out)).toContain('@font-face');
     expect(sheet(both.out)).toBe(sheet(plain.out));
   });

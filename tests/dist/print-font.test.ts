@@ -11,14 +11,12 @@ import * as fontkit from 'fontkit';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../src/lib/print-fonts.ts';
+import { contentHash, printSheetOf } from '../../src/lib/print-fonts.ts';
 import { dist, htmlPages } from '../helpers/dist.ts';
 
 const pages = htmlPages();
 const index = pages.find((p) => p.path === '/')!;
-/** A page's print stylesheet: the `<style media="print">` the build put in place of its link. */
-const printSheet = (html: string) => /<style media="print">([^<]*)<\/style>/.exec(html)?.[1];
-const printCss = printSheet(index.html) ?? '';
+const printCss = printSheetOf(index.html) ?? '';
 const faces = [...printCss.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => ({
   family: /font-family:'([^']+)'/.exec(m[1]!)?.[1],
   weight: Number(/font-weight:(\d+)/.exec(m[1]!)?.[1]),
@@ -52,7 +50,7 @@ describe('the print stylesheet', () => {
   it('is in every page (no request of its own), the same everywhere, and /print.css is gone', () => {
     expect(printCss).not.toBe('');
     for (const page of pages) {
-      expect(printSheet(page.html), page.path).toBe(printCss);
+      expect(printSheetOf(page.html), page.path).toBe(printCss);
       expect(page.html, page.path).not.toMatch(/<link[^>]+media="print"/);
     }
     expect(existsSync(join(dist, 'print.css'))).toBe(false);

@@ -10,6 +10,7 @@ import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
 import { isCompressible } from '../../src/lib/precompress.ts';
+import { printSheetOf } from '../../src/lib/print-fonts.ts';
 import { cspHeader } from '../../src/lib/security.ts';
 import { dist } from '../helpers/dist.ts';
 
@@ -35,7 +36,7 @@ const TYPES: Record<string, string> = {
 function sitePaths(): Array<{ path: string; file: string }> {
   const index = readFileSync(join(dist, 'index.html'), 'utf8');
   // The print fonts, as the page's inline print stylesheet names them.
-  const printCss = /<style media="print">([^<]*)<\/style>/.exec(index)![1]!;
+  const printCss = printSheetOf(index)!;
   const fonts = [...printCss.matchAll(/url\((\/fonts\/[^)]+)\)/g)].map((m) => m[1]!);
   const scripts = [...index.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
   const paths = [

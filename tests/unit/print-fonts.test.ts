@@ -5,6 +5,7 @@ import {
   hashedName,
   printedCharacters,
   inlinePrintCss,
+  printSheetOf,
 } from '../../src/lib/print-fonts.ts';
 
 describe('printedCharacters', () => {
@@ -52,6 +53,12 @@ describe('inlinePrintCss', () => {
     expect(inlinePrintCss(html, '@page{margin:1cm}a::after{content:"$&"}')).toBe(
       '<link rel="icon" href="/favicon.svg"><style media="print">@page{margin:1cm}a::after{content:"$&"}</style><a href="/print.css">x</a>',
     );
+  });
+
+  it('is read back by printSheetOf', () => {
+    const page = inlinePrintCss('<link rel="stylesheet" href="/print.css" media="print"><p>x</p>', 'a>b{}');
+    expect(printSheetOf(page)).toBe('a>b{}');
+    expect(printSheetOf('<style>a{}</style>')).toBeUndefined();
   });
 
   it('fails on a page without the link, and on a sheet that would end the style element', () => {

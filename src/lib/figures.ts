@@ -6,7 +6,14 @@
 import type { FigureData } from '../schemas/figure.ts';
 import type { PublicSource, ReportSource } from '../schemas/source.ts';
 import type { ChartInput } from './charts/types.ts';
-import { formatChineseDate, formatPrecisionDate, type DatePrecision, type Precision } from './dates.ts';
+import {
+  DATE_BASES,
+  formatChineseDate,
+  formatPrecisionDate,
+  type DateBasis,
+  type DatePrecision,
+  type Precision,
+} from './dates.ts';
 import { SOURCE_STATUS, sourcePublisher, sourceTitle, sourceTypeLabel, type SourceType } from './sources.ts';
 import { BOUND_WORDS, displayValue, formatValue, UNITS, type Bound, type UnitId } from './units.ts';
 
@@ -54,7 +61,9 @@ export interface ExportPoint {
   /** The date at its precision; absent for an undated claim. */
   date?: string | undefined;
   precision: Precision;
-  /** The date in Chinese at its precision, e.g. 2014年3月10日, or 未注明时间. */
+  /** What the date rests on besides its source's time words (article-date, list-order). */
+  basis?: DateBasis[] | undefined;
+  /** The date in Chinese at its precision with its basis, e.g. 2014年3月10日, 2016年第一季度（据原文列举顺序）, 未注明时间. */
   dateText: string;
   /** The value as its source gives it, and its unit id. */
   value: number;
@@ -87,7 +96,7 @@ export interface FigureExport {
   updated: string;
   /** Where the figure stands in the article. */
   href: string;
-  publication: { title: string; publisher: string };
+  publication: { title: string; publisher?: string | undefined };
   notes: string[];
   events: FigureEventSpec[];
   series: Array<
@@ -108,7 +117,7 @@ export const EVENT_MARK_TEXT = '竖虚线标出';
 export interface ExportContext {
   /** The page path, e.g. `/`. */
   page: string;
-  publication: { title: string; publisher: string };
+  publication: { title: string; publisher?: string | undefined };
   /** A paragraph anchor named for readers, e.g. “合作回顾”第2段. */
   paragraphName: (anchor: string) => string;
 }
@@ -169,7 +178,8 @@ export function exportFigure(
           series: s.id,
           ...(p.date ? { date: p.date } : {}),
           precision: p.precision,
-          dateText: formatPrecisionDate(p.date, p.precision),
+          ...(p.basis.length ? { basis: p.basis } : {}),
+          dateText: formatPrecisionDate(p.date, p.precision, p.basis),
           value: p.value,
           unit: p.unit,
           displayValue: displayValue(p.value, p.unit),
@@ -290,6 +300,7 @@ export function describeFigure(fig: FigureExport): string {
 
 const PRECISION_NAMES: Record<Precision, string> = {
   year: '年',
+  half: '半年',
   season: '季节',
   quarter: '季度',
   month: '月',
@@ -303,6 +314,7 @@ const CSV_COLUMNS = [
   '说明',
   '日期',
   '日期精度',
+  '日期依据',
   '数值',
   '单位',
   '原始数值',
@@ -346,6 +358,7 @@ export function figureCsv(fig: FigureExport, siteUrl = ''): string {
         p.label,
         p.date ?? p.dateText,
         PRECISION_NAMES[p.precision],
+        p.basis?.map((b) => DATE_BASES[b]).join('；'),
         p.displayValue,
         p.displayUnit,
         p.value,
@@ -355,7 +368,7 @@ export function figureCsv(fig: FigureExport, siteUrl = ''): string {
         p.plotted ? '是' : `否：${p.notPlottedReason}`,
         src.type === 'public'
           ? src.publisherText
-          : `${fig.publication.publisher}《${fig.publication.title}》`,
+          : `${fig.publication.publisher ?? ''}《${fig.publication.title}》`,
         src.type === 'public' ? src.titleText : `报告${src.paragraphText}`,
         src.type === 'public' ? src.url : `${siteUrl.replace(/\/$/, '')}${src.href}`,
         src.type === 'public' ? (src.published ?? '未注明日期') : '',

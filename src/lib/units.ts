@@ -10,6 +10,10 @@ export const UNITS = {
   USD_bn: { display: '亿美元', factor: 10, percent: false },
   /** Billions of renminbi; shown as 亿元. */
   RMB_bn: { display: '亿元', factor: 10, percent: false },
+  /** Hundreds of millions of renminbi (亿元), as Chinese sources write them. */
+  RMB_100m: { display: '亿元', factor: 1, percent: false },
+  /** Tens of thousands of renminbi (万元). */
+  RMB_10k: { display: '万元', factor: 1, percent: false },
   /** A multiple, e.g. “增长8倍”. */
   times: { display: '倍', factor: 1, percent: false },
   /** Hundreds of millions of users (亿用户). */
@@ -53,6 +57,8 @@ const QUOTE_SUFFIX: Record<UnitId, RegExp> = {
   percent: /^%/,
   USD_bn: /^亿美元/,
   RMB_bn: /^亿元/,
+  RMB_100m: /^亿元/,
+  RMB_10k: /^万元/,
   times: /^倍/,
   users_100m: /^亿(?:用户|人)/,
 };

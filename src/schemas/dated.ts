@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DATE_PRECISIONS, isDateAtPrecision, type Precision } from '../lib/dates.ts';
+import { DATE_BASIS_IDS, DATE_PRECISIONS, isDateAtPrecision, type Precision } from '../lib/dates.ts';
 
 /**
  * The fields of a date known to a given precision: `date` is written at that precision ("2014",
@@ -8,11 +8,22 @@ import { DATE_PRECISIONS, isDateAtPrecision, type Precision } from '../lib/dates
  * match its precision fails.
  */
 export const datedFields = {
-  /** The date at its precision, quoted: "2014", "2019-autumn", "2014-Q4", "2014-05" or "2014-05-27". */
+  /** The date at its precision, quoted: "2014", "2016-H1", "2019-autumn", "2014-Q4", "2014-05" or "2014-05-27". */
   date: z.string({ error: 'must be a quoted date such as "2014-05-27"' }),
-  /** How precisely the date is known: year, season, quarter, month or day — never finer than its sources. */
+  /** How precisely the date is known: year, half, season, quarter, month or day — never finer than its sources. */
   precision: z.enum(DATE_PRECISIONS),
 };
+
+/**
+ * What a date rests on besides the words that state it (shown to readers beside the date): `article-date`
+ * (年份据文章日期: the words give no year, the article's date does) and/or `list-order` (据原文列举顺序: the
+ * value's place in a list of periods gives its period). One or a list; the content check holds each to
+ * the words.
+ */
+export const dateBasis = z
+  .union([z.enum(DATE_BASIS_IDS), z.array(z.enum(DATE_BASIS_IDS))])
+  .transform((b) => [...new Set(Array.isArray(b) ? b : [b])])
+  .default([]);
 
 /** Refinement for a schema with a date at a precision (or `undated`): reports a bad date on `date`. */
 export function checkDated(

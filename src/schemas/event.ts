@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { slug, text } from './common.ts';
-import { checkDated, datedFields } from './dated.ts';
+import { checkDated, dateBasis, datedFields } from './dated.ts';
 import { publicSourceSchema, reportSourceSchema } from './source.ts';
 
 /**
@@ -11,6 +11,8 @@ import { publicSourceSchema, reportSourceSchema } from './source.ts';
 export const eventSchema = z
   .object({
     ...datedFields,
+    /** What the date rests on besides the report's time words: article-date (年份据文章日期). */
+    basis: dateBasis,
     /** A short title (Chinese). */
     title: text,
     /** A few characters for chart marks and compact lists, e.g. 合作到期; defaults to the title. */

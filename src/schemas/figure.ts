@@ -3,7 +3,7 @@ import { CHART_SHAPES, JOINS, LABEL_RULES, MARKERS } from '../lib/charts/shapes.
 import { DATE_PRECISIONS, precisionOf } from '../lib/dates.ts';
 import { BOUNDS, UNIT_IDS, UNITS } from '../lib/units.ts';
 import { eventName, slug, text } from './common.ts';
-import { checkDated } from './dated.ts';
+import { checkDated, dateBasis } from './dated.ts';
 import { publicSourceSchema, reportSourceSchema } from './source.ts';
 
 /** A month, YYYY-MM: where a time axis starts or ends. */
@@ -18,11 +18,16 @@ export const pointSchema = z
   .object({
     /** The date at its precision ("2014", "2014-Q4", "2014-06", "2014-06-18"); absent when undated. */
     date: z.string({ error: 'must be a quoted date such as "2014-05-27"' }).optional(),
-    /** year, season, quarter, month, day — never finer than the sources — or undated. */
+    /** year, half, season, quarter, month, day — never finer than the sources — or undated. */
     precision: z.enum([...DATE_PRECISIONS, 'undated']),
+    /**
+     * What the date rests on besides the time words: article-date (年份据文章日期) and/or list-order
+     * (据原文列举顺序: the quote lists values for named periods, and this value's place gives its period).
+     */
+    basis: dateBasis,
     /** The number, in `unit`, as the source gives it. */
     value: z.number({ error: 'must be a number' }),
-    /** Unit of `value`: percent, USD_bn, RMB_bn, times or users_100m (see src/lib/units.ts). */
+    /** Unit of `value`: percent, USD_bn, RMB_bn, RMB_100m, RMB_10k, times or users_100m (see src/lib/units.ts). */
     unit: z.enum(UNIT_IDS),
     /** sourced (an independent public source) or report-claim (the report's own statement). */
     kind: z.enum(['sourced', 'report-claim']),
@@ -62,12 +67,14 @@ export const pointSchema = z
       p.kind === 'report-claim' &&
       isReport &&
       p.precision !== 'undated' &&
-      !('when' in p.source && p.source.when)
+      !('when' in p.source && p.source.when) &&
+      !p.basis.includes('list-order')
     ) {
       ctx.addIssue({
         code: 'custom',
         path: ['source', 'when'],
-        message: 'a dated report-claim carries the report’s own time words (e.g. 截至2023年底)',
+        message:
+          'a dated report-claim carries the report’s own time words (e.g. 截至2023年底), or lists its period (basis: list-order)',
       });
     }
   });

@@ -5,10 +5,15 @@
  * each check takes plain data and returns what it found wrong, located by field.
  */
 import {
+  DATE_BASES,
+  enumeration,
   finerThan,
+  formatChineseDate,
   PRECISION_RANK,
   statedDate,
   within,
+  yearOf,
+  type DateBasis,
   type DatePrecision,
   type Precision,
 } from '../dates.ts';
@@ -36,48 +41,131 @@ export interface PublicCite {
 
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
+/** What dating a claim may draw on besides its sources. */
+export interface DatingContext {
+  /** The year of the article's own date, when it is known (report.yaml `published`). */
+  articleYear?: string | undefined;
+  /** A figure value: with basis list-order, its place in the quoted list gives its period. */
+  value?: { value: number; unit: UnitId } | undefined;
+}
+
 /**
  * A date against its sources: the report's time words are in the cited paragraph, the date agrees with
- * them, and the date is no finer than its most precise source.
+ * them, and the date is no finer than its most precise source. Words without a year (“11月初”, “双十一”,
+ * “9月30日”) need the year from somewhere: a public source that dates the item, or the article's date
+ * (basis article-date, 年份据文章日期, the same year). Values listed for named periods (“四个季度……分别为
+ * a、b、c、d”) take their period from their place in the list (basis list-order, 据原文列举顺序). A basis
+ * the words do not need is an error too: a date never claims more help than it had.
  */
 export function checkDateAgainstSources(
-  item: { date?: string | undefined; precision: Precision },
+  item: { date?: string | undefined; precision: Precision; basis?: readonly DateBasis[] | undefined },
   report: ReportCite | undefined,
   publics: PublicCite[],
   paragraphText: (id: string) => string | undefined,
-  field: { report: string; public: (i: number) => string; date: string },
+  field: { report: string; public: (i: number) => string; date: string; basis?: string },
+  context: DatingContext = {},
 ): FieldError[] {
   const errors: FieldError[] = [];
+  const basis = new Set(item.basis ?? []);
+  const basisField = field.basis ?? field.date.replace(/precision$/, 'basis');
+  const dated = item.precision !== 'undated' && item.date !== undefined;
   let finest: Precision = 'undated';
-  if (report) {
+  let yearFromWords = false;
+  if (report?.when !== undefined) {
     const text = paragraphText(report.paragraph);
-    if (report.when !== undefined) {
-      const stated = statedDate(report.when);
-      if (text !== undefined && !comparableText(text).includes(comparableText(report.when))) {
+    const stated = statedDate(report.when);
+    if (text !== undefined && !comparableText(text).includes(comparableText(report.when))) {
+      errors.push({
+        field: `${field.report}.when`,
+        message: `"${report.when}" is not in paragraph ${report.paragraph}`,
+      });
+    } else if (!stated) {
+      errors.push({ field: `${field.report}.when`, message: `"${report.when}" names no time` });
+    } else {
+      yearFromWords = !stated.yearless;
+      if (dated && stated.yearless && !basis.has('article-date') && publics.length === 0)
         errors.push({
-          field: `${field.report}.when`,
-          message: `"${report.when}" is not in paragraph ${report.paragraph}`,
+          field: field.date,
+          message: `"${report.when}" names no year: add basis: article-date (${DATE_BASES['article-date']}) when the article's date gives it, or a public source that dates it`,
         });
-      } else if (!stated) {
-        errors.push({ field: `${field.report}.when`, message: `"${report.when}" names no time` });
-      } else if (item.precision !== 'undated' && item.date && !within(item.date, item.precision, stated)) {
+      if (dated && !within(item.date!, item.precision as DatePrecision, stated))
         errors.push({
           field: field.date,
           message: `${item.date} is not what the report's words "${report.when}" say`,
         });
+      if (PRECISION_RANK[stated.precision] > PRECISION_RANK[finest]) finest = stated.precision;
+    }
+  }
+  if (basis.has('article-date')) {
+    if (!dated) {
+      errors.push({ field: basisField, message: 'an undated claim has no basis for a date' });
+    } else if (yearFromWords) {
+      errors.push({
+        field: basisField,
+        message: `the report's words "${report!.when}" state the year themselves: remove article-date`,
+      });
+    } else if (!context.articleYear) {
+      errors.push({
+        field: basisField,
+        message: "article-date: the article's own date is not known (report.yaml → published)",
+      });
+    } else if (yearOf(item.date!) !== context.articleYear) {
+      errors.push({
+        field: field.date,
+        message: `${item.date}: the article's date gives the year ${context.articleYear}`,
+      });
+    }
+  }
+  if (basis.has('list-order')) {
+    const listed = report ? enumeration(report.quote) : undefined;
+    if (!report || !context.value) {
+      errors.push({ field: basisField, message: 'list-order is for a figure value the report lists' });
+    } else if (!listed) {
+      errors.push({
+        field: basisField,
+        message: `the quote "${short(report.quote)}" lists no values for named periods (e.g. 四个季度营业额分别为…)`,
+      });
+    } else {
+      const k = listed.values.findIndex((v) => quotedValue(v, context.value!.value, context.value!.unit));
+      const year = yearFromWords
+        ? yearOf(statedDate(report.when!)!.date)
+        : basis.has('article-date')
+          ? context.articleYear
+          : undefined;
+      if (k < 0) {
+        errors.push({
+          field: field.date.replace(/precision$/, 'value'),
+          message: `${context.value.value} ${context.value.unit} is not one of the values listed (${listed.values.join('、')})`,
+        });
+      } else if (!year) {
+        errors.push({
+          field: basisField,
+          message: `the listed periods need a year: time words with one (when) or basis article-date`,
+        });
+      } else {
+        const expected = `${year}-${listed.periods[k]}`;
+        if (item.date !== expected || item.precision !== listed.precision)
+          errors.push({
+            field: field.date,
+            message: `value ${k + 1} of the list (${listed.values[k]}) is for ${formatChineseDate(expected, listed.precision)} ("${expected}", ${listed.precision})`,
+          });
+        if (PRECISION_RANK[listed.precision] > PRECISION_RANK[finest]) finest = listed.precision;
       }
-      if (stated && PRECISION_RANK[stated.precision] > PRECISION_RANK[finest]) finest = stated.precision;
     }
   }
   publics.forEach((p) => {
     if (PRECISION_RANK[p.precision] > PRECISION_RANK[finest]) finest = p.precision;
   });
   if (finerThan(item.precision, finest)) {
-    const basis = report?.when ? `the report's “${report.when}”` : report ? 'the report (no time words)' : '';
+    const basisWords = report?.when
+      ? `the report's “${report.when}”`
+      : report
+        ? 'the report (no time words)'
+        : '';
     const pub = publics.length ? `public sources at ${publics.map((p) => p.precision).join('/')}` : '';
     errors.push({
       field: field.date,
-      message: `precision "${item.precision}" is finer than its sources (${[basis, pub].filter(Boolean).join('; ') || 'none'})`,
+      message: `precision "${item.precision}" is finer than its sources (${[basisWords, pub].filter(Boolean).join('; ') || 'none'})`,
     });
   }
   return errors;
@@ -174,4 +262,87 @@ export function checkExcerpt(excerpt: string, paragraphs: string[]): string | un
     }
   }
   return undefined;
+}
+
+/**
+ * Words after which an expert's introduction may begin inside a sentence (据中国电子商务研究中心主任曹磊介绍,
+ * 对此，……): a title that begins after any other character is only part of a longer title.
+ */
+const INTRO_LEADS = [
+  '据',
+  '由',
+  '经',
+  '请',
+  '邀请',
+  '此外',
+  '同时',
+  '其中',
+  '另外',
+  '而',
+  '则',
+  '并',
+  '也',
+  '还',
+  '如',
+  '和',
+  '与',
+  '及',
+  '以及',
+  '采访了',
+  '是',
+  '向',
+  '让',
+  '被',
+];
+
+/**
+ * How a report introduces an expert: `titles` (joined by “、”) then `name`, as written in its source,
+ * where the introduction begins at a boundary — a line's start, a punctuation mark, or a word such as 据
+ * that may precede it — so that a title never passes for being part of a longer one (“电子商务研究中心主任
+ * 曹磊” is not how a source writing “中国电子商务研究中心主任曹磊” introduces him). An expert named without
+ * a title must be so at the first mention. Undefined when it does;
+ * otherwise what is wrong, with how the source writes the name.
+ */
+export function checkIntroduction(source: string, titles: string[], name: string): string | undefined {
+  const lines = source.split(/\r?\n/).map(comparableText);
+  const who = comparableText(name);
+  const intro = comparableText(`${titles.join('、')}${name}`);
+  // How the source writes each mention, for messages: back to the clause's start, as written.
+  const contexts = source.split(/\r?\n/).flatMap((raw) => {
+    const line = raw.replace(/\s+/g, '');
+    const out: string[] = [];
+    for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+      const before = line.slice(Math.max(0, at - 30), at);
+      const start = Math.max(...[...'，。；：！？,;:!?'].map((p) => before.lastIndexOf(p))) + 1;
+      out.push(`${start === 0 && at > 30 ? '…' : ''}${before.slice(start)}${name}`);
+    }
+    return out;
+  });
+  if (!contexts.length) return `"${name}" does not occur in the source`;
+  const atBoundary = (line: string, at: number) => {
+    if (at === 0) return true;
+    const before = line.slice(0, at);
+    return !/[\p{L}\p{N}]$/u.test(before) || INTRO_LEADS.some((w) => before.endsWith(w));
+  };
+  if (!titles.length) {
+    // Named without a title: the first mention must not be preceded by one.
+    const line = lines.find((l) => l.includes(who))!;
+    return atBoundary(line, line.indexOf(who))
+      ? undefined
+      : `the source introduces "${name}" with a title ("${contexts[0]}"): give it in titles`;
+  }
+  let inside: string | undefined;
+  for (const line of lines) {
+    for (let at = line.indexOf(intro); at >= 0; at = line.indexOf(intro, at + 1)) {
+      if (atBoundary(line, at)) return undefined;
+      inside ??= `…${line.slice(Math.max(0, at - 12), at + intro.length)}`;
+    }
+  }
+  const shown = `${titles.join('、')}${name}`;
+  return inside
+    ? `"${shown}" is only part of a longer title in the source ("${inside}"): give the whole title as the source writes it`
+    : `the source never introduces the expert as "${shown}" (it writes: ${[...new Set(contexts)]
+        .slice(0, 3)
+        .map((c) => `"${c}"`)
+        .join(', ')})`;
 }

@@ -13,8 +13,14 @@ export const checkEvents: ReportCheck = (r, ctx) => {
     const add = (list: FieldError[]) => list.forEach((x) => errors.push({ file: e.file, ...x }));
     if (e.data.report) checkCitation(e.data.report, e.file, 'report', ctx, r.id, errors);
     const sources = e.data.sources;
-    const fields = { report: 'report', public: (i: number) => `sources[${i}]`, date: 'precision' };
-    add(checkDateAgainstSources(e.data, e.data.report, sources, paragraphText, fields));
+    const fields = {
+      report: 'report',
+      public: (i: number) => `sources[${i}]`,
+      date: 'precision',
+      basis: 'basis',
+    };
+    const articleYear = r.entry.data.published?.date.slice(0, 4);
+    add(checkDateAgainstSources(e.data, e.data.report, sources, paragraphText, fields, { articleYear }));
     if (e.data.publicDate)
       add(
         checkDateAgainstSources(e.data.publicDate, undefined, sources, paragraphText, {

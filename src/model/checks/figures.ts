@@ -10,6 +10,7 @@ import { known, short, type ContentError, type ReportCheck } from './types.ts';
 export const checkFigures: ReportCheck = (r, ctx) => {
   const errors: ContentError[] = [];
   const paragraphText = (id: string) => ctx.paragraphs.get(id);
+  const articleYear = r.entry.data.published?.date.slice(0, 4);
   for (const f of r.figures.values()) {
     const err = (field: string, message: string) => errors.push({ file: f.file, field, message });
     f.data.events.forEach((ev, i) => {
@@ -26,11 +27,19 @@ export const checkFigures: ReportCheck = (r, ctx) => {
         if ('paragraph' in p.source) {
           const cite = p.source;
           add(
-            checkDateAgainstSources(p, cite, [], paragraphText, {
-              report: `${field}.source`,
-              public: () => `${field}.source`,
-              date: `${field}.precision`,
-            }),
+            checkDateAgainstSources(
+              p,
+              cite,
+              [],
+              paragraphText,
+              {
+                report: `${field}.source`,
+                public: () => `${field}.source`,
+                date: `${field}.precision`,
+                basis: `${field}.basis`,
+              },
+              { articleYear, value: { value: p.value, unit: p.unit } },
+            ),
           );
           if (checkCitation(cite, f.file, `${field}.source`, ctx, r.id, errors) === undefined) return;
           if (!quoteNumber(cite.quote, p.value, p.unit)) {
@@ -41,11 +50,19 @@ export const checkFigures: ReportCheck = (r, ctx) => {
           }
         } else {
           add(
-            checkDateAgainstSources(p, undefined, [p.source], paragraphText, {
-              report: `${field}.source`,
-              public: () => `${field}.source`,
-              date: `${field}.precision`,
-            }),
+            checkDateAgainstSources(
+              p,
+              undefined,
+              [p.source],
+              paragraphText,
+              {
+                report: `${field}.source`,
+                public: () => `${field}.source`,
+                date: `${field}.precision`,
+                basis: `${field}.basis`,
+              },
+              { articleYear },
+            ),
           );
         }
       });

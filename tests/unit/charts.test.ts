@@ -3,8 +3,8 @@ import { toTime } from '../../src/lib/charts/common.ts';
 import { buildChart, layoutOf } from '../../src/lib/charts/index.ts';
 import { inlineSvg, renderSvg } from '../../src/lib/charts/ssr.ts';
 import { LIGHT } from '../../src/lib/charts/theme.ts';
-import { chartInput } from '../../src/lib/figures.ts';
-import { FIGURE_IDS, loadFigure } from '../helpers/figures.ts';
+import { chartInput, pointsOf } from '../../src/lib/figures.ts';
+import { allFigures, loadFigure } from '../helpers/figures.ts';
 
 type Obj = Record<string, unknown>;
 const series = (o: Obj) => o.series as Obj[];
@@ -19,8 +19,8 @@ function hasFunction(v: unknown): boolean {
   return false;
 }
 
-describe.each(FIGURE_IDS)('%s option', (id) => {
-  const fig = loadFigure(id);
+describe.each(allFigures())('%s option', (_key, fig) => {
+  const id = fig.id;
   for (const variant of ['wide', 'narrow'] as const) {
     const input = chartInput(fig);
     const layout = layoutOf(input, variant);
@@ -61,6 +61,12 @@ describe.each(FIGURE_IDS)('%s option', (id) => {
       );
       expect(sizes.length).toBeGreaterThan(5);
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+      // Every value label is a value as the table gives it, every digit kept (9.97 is never 9.9).
+      const texts = new Set(pointsOf(fig).flatMap((p) => [p.valueText, `报告：${p.valueText}`]));
+      const labels = [...svg.matchAll(/<text\b[^>]*>([^<]*\d[^<]*(?:%|亿|万|倍)[^<]*)<\/text>/g)].map(
+        (m) => m[1]!,
+      );
+      for (const label of labels) expect(texts, label).toContain(label);
     });
   }
 });

@@ -23,6 +23,7 @@ export function baseOption(theme: ChartTheme): Record<string, unknown> {
 }
 
 const YEAR = 365.25 * 24 * 3600 * 1000;
+const QUARTER = YEAR / 4;
 
 /** The ends of a time axis from `YYYY-MM` bounds: the first of the first month, the 28th of the last. */
 export function timeRange(min: string, max: string): [number, number] {
@@ -39,6 +40,9 @@ export function timeAxis(
   gridIndex = 0,
 ): Record<string, unknown> {
   const [t0, t1] = timeRange(min, max);
+  // A span of two years or less is labelled by quarter (2016年, 4月, 7月, 10月): by year it would show
+  // one label, or the same year twice.
+  const short = t1 - t0 <= 2 * YEAR;
   return {
     type: 'time',
     gridIndex,
@@ -46,13 +50,13 @@ export function timeAxis(
     max: t1,
     axisLine: { lineStyle: { color: theme.muted } },
     axisTick: { lineStyle: { color: theme.muted } },
-    // One label a year at most ("{yyyy}" on half-year ticks would print each year twice).
-    minInterval: YEAR,
+    // One label a year at most ("{yyyy}" on half-year ticks would print each year twice), or a quarter.
+    ...(short ? { minInterval: QUARTER, maxInterval: QUARTER } : { minInterval: YEAR }),
     // Labels a little further from the axis than ECharts' 8 px, so the first year clears the y axis's 0.
     axisLabel: {
       color: theme.muted,
       fontSize: theme.fontSize,
-      formatter: '{yyyy}',
+      formatter: short ? { year: '{yyyy}年', month: '{M}月', day: '{M}月{d}日' } : '{yyyy}',
       hideOverlap: true,
       margin: 13,
     },

@@ -22,7 +22,7 @@ export function renderSvg(option: Record<string, unknown>, width: number, height
 /**
  * Makes an SSR SVG fit for inlining next to others: zrender's ids (`zr<n>-…`) get the figure's prefix,
  * its hover-style sheet and the classes only that sheet used are dropped (the page's CSS gives hoverable
- * points their cursor), coordinates are rounded to 0.1 px, redundant font-family declarations go (the
+ * points their cursor), coordinates in its tags are rounded to 0.1 px (never the numbers of its text), redundant font-family declarations go (the
  * page's CSS sets the family), the fixed size gives way to the viewBox so it scales with its container,
  * and it is hidden from assistive technology (the figure describes it in text). ECharts' own metadata
  * attributes (`ecmeta_*`, not valid HTML) become `data-series-index` / `data-data-index` on the data
@@ -34,7 +34,7 @@ export function inlineSvg(svg: string, prefix: string): string {
     .replace(/<style\b[\s\S]*?<\/style>/g, '')
     .replace(/<[a-z]+\b[^>]*\secmeta_[^>]*>/g, pointMeta)
     .replace(/ class="zr\d+-cls-\d+"/g, '')
-    .replace(/(\d+\.\d)\d+/g, '$1')
+    .replace(/<[^>]+>/g, (tag) => tag.replace(/(\d+\.\d)\d+/g, '$1'))
     .replaceAll('font-family:sans-serif;', '')
     .replace(/zr\d+-/g, `${prefix}-`)
     .replace(

@@ -5,23 +5,55 @@
  */
 import type { DatePrecision } from './dates.ts';
 
+/**
+ * What kind of work a report is, which picks its citation forms: a research report (GB/T 7714 [R], APA
+ * report, biblatex @report), a newspaper article ([N], APA newspaper article, @article), an article on a
+ * website ([EB/OL], APA web page, @online) or a column (专栏, like a web article).
+ */
+export const REPORT_KINDS = {
+  report: { label: '研究报告', form: 'report' },
+  'newspaper-article': { label: '报纸文章', form: 'newspaper' },
+  'web-article': { label: '网络文章', form: 'web' },
+  column: { label: '专栏文章', form: 'web' },
+} as const;
+export type ReportKind = keyof typeof REPORT_KINDS;
+export const REPORT_KIND_IDS = Object.keys(REPORT_KINDS) as [ReportKind, ...ReportKind[]];
+
+/** The citation forms: each report kind's, and `figure` (a compilation on a website, cited as a web document). */
+export type CitedForm = 'report' | 'newspaper' | 'web' | 'figure';
+
+const GBT_CODE: Record<CitedForm, string> = { report: 'R', newspaper: 'N', web: 'EB', figure: 'EB' };
+const BIB_TYPE: Record<CitedForm, string> = {
+  report: 'report',
+  newspaper: 'article',
+  web: 'online',
+  figure: 'misc',
+};
+
 /** A work to cite: a report, a figure, a web page. */
 export interface CitedWork {
-  /** The responsible persons or bodies (主要责任者), as credited: 测试作者, 研报精读编辑部. */
+  /** The responsible persons or bodies (主要责任者), as credited: 无痕, 研报精读编辑部; none when unknown. */
   authors: string[];
+  /** Which form it is cited in (default `web`, an electronic resource). */
+  form?: CitedForm | undefined;
   /** Title proper (题名). */
   title: string;
   /** Other title information (其他题名信息), e.g. a subtitle; follows the title after ": ". */
   subtitle?: string | undefined;
-  /** Publisher or site name, for APA and BibTeX (GB/T 7714's electronic form leaves it out). */
+  /**
+   * Publisher, site or newspaper name: for APA and BibTeX, and for GB/T 7714's newspaper form (报纸名);
+   * its electronic form leaves it out.
+   */
   publisher?: string | undefined;
   /** Publication or update date at its precision: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: { date: string; precision: DatePrecision } | undefined;
+  /** A newspaper article's page (版次), e.g. 2. */
+  page?: string | undefined;
   /** Where readers get it (获取和访问路径); absent when not known (no site address configured). */
   url?: string | undefined;
   /** The original publisher's address, when `url` is a copy of it (this site's edition). */
   original?: string | undefined;
-  /** GB/T 7714 type code: EB (electronic bulletin, the default), R (report), M (monograph) … */
+  /** GB/T 7714 type code, when not the form's own (EB, R, N): e.g. M (monograph). */
   type?: string;
   /** APA's bracketed description of a non-standard form, e.g. Figure, Data set. */
   description?: string | undefined;
@@ -52,11 +84,10 @@ const MONTHS = [
   'November',
   'December',
 ];
-const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const isoAt = (d: { date: string; precision: DatePrecision }): string => {
   if (d.precision === 'day' || d.precision === 'month' || d.precision === 'year') return d.date;
-  return d.date.slice(0, 4); // seasons and quarters are cited by their year
+  return d.date.slice(0, 4); // halves, seasons and quarters are cited by their year
 };
 
 const titleOf = (w: { title: string; subtitle?: string | undefined }) =>
@@ -76,19 +107,30 @@ export function accessDate(now: Date): string {
 }
 
 /**
- * GB/T 7714-2015, electronic resource (8.9 / 4.9): 主要责任者. 题名: 其他题名信息[EB/OL]. (发表日期)[引用日期].
- * 获取和访问路径. With a `container` by other responsible persons, the 析出 form: 析出责任者. 析出题名
- * [EB/OL]//整体责任者. 整体题名: 其他题名信息. (日期)[引用日期]. 路径. Authors are separated by ", ".
+ * GB/T 7714-2015 (its 4.x forms with 8.x rules). Electronic resource and report: 主要责任者. 题名: 其他题名信息
+ * [EB/OL] or [R/OL]. (发表日期)[引用日期]. 获取和访问路径. Newspaper article (4.4): 主要责任者. 题名[N/OL].
+ * 报纸名, 出版日期[引用日期]. 路径. With a `container` by other responsible persons, the 析出 form: 析出责任者.
+ * 析出题名[EB/OL]//整体责任者. 整体题名: 其他题名信息. (日期)[引用日期]. 路径. Authors are separated by ", ";
+ * without a known author the entry begins with the title. A report or newspaper article without an
+ * address is cited as printed: no “/OL”, no access date.
  */
 export function gbt7714(work: CitedWork, accessed = ACCESS_PLACEHOLDER, container?: CitedContainer): string {
-  const type = `[${work.type ?? 'EB'}/OL]`;
-  const date = work.date ? `(${isoAt(work.date)})` : '';
-  const head = container
-    ? `${work.authors.join(', ')}. ${work.title}${type}//${container.authors.join(', ')}. ${titleOf(container)}.`
-    : `${work.authors.join(', ')}. ${titleOf(work)}${type}.`;
+  const form = work.form ?? 'web';
   const url = work.url ?? work.original;
+  // A web document is online even when its address is not known here; a report or newspaper only with one.
+  const online = !!url || form === 'web' || form === 'figure';
+  const type = `[${work.type ?? GBT_CODE[form]}${online ? '/OL' : ''}]`;
+  const who = (authors: string[]) => (authors.length ? `${authors.join(', ')}. ` : '');
+  const head = container
+    ? `${who(work.authors)}${work.title}${type}//${who(container.authors)}${titleOf(container)}.`
+    : `${who(work.authors)}${titleOf(work)}${type}.`;
+  const access = online ? `[${accessed}]` : '';
+  const date =
+    form === 'newspaper'
+      ? ` ${[work.publisher, work.date && `${isoAt(work.date)}${work.page ? `(${work.page})` : ''}`].filter(Boolean).join(', ')}${access}.`
+      : ` ${work.date ? `(${isoAt(work.date)})` : ''}${access}.`;
   const tail = url ? ` ${url}.${work.url && work.original ? ` 原文: ${work.original}.` : ''}` : '';
-  return `${head} ${date}[${accessed}].${tail}`;
+  return `${head}${date === ' .' ? '' : date}${tail}`;
 }
 
 /** APA 7 author list: "A", "A, & B", "A, B, & C" (names as credited). */
@@ -107,7 +149,9 @@ function apaDate(d: CitedWork['date']): string {
 
 /**
  * APA 7 (reference list entry, plain text: italics are not marked): Author. (Date). Title: Subtitle
- * [Description]. Publisher. URL — the publisher is left out when it is the author (APA 7, 9.25).
+ * [Description]. Publisher. URL — the same shape for a report (publisher), a newspaper article (the
+ * newspaper) and a web page (the site); the publisher is left out when it is the author (APA 7, 9.25), and
+ * a work without a known author begins with its title (9.12).
  */
 export function apa(work: CitedWork): string {
   const author = apaAuthors(work.authors);
@@ -115,27 +159,44 @@ export function apa(work: CitedWork): string {
   const title = `${titleOf(work)}${work.description ? ` [${work.description}]` : ''}`;
   const publisher = work.publisher && !work.authors.includes(work.publisher) ? ` ${end(work.publisher)}` : '';
   const url = work.url ?? work.original;
-  return `${end(author)} ${apaDate(work.date)}. ${end(title)}${publisher}${url ? ` ${url}` : ''}`;
+  const head = author
+    ? `${end(author)} ${apaDate(work.date)}. ${end(title)}`
+    : `${end(title)} ${apaDate(work.date)}.`;
+  return `${head}${publisher}${url ? ` ${url}` : ''}`;
 }
 
 const bibEscape = (s: string) => s.replace(/([{}\\&%$#_])/g, '\\$1');
 
 /**
- * BibTeX: `@techreport` (a report: institution) or `@misc` (anything else: howpublished). Corporate
- * authors are braced so BibTeX does not split them into names.
+ * BibTeX for biblatex, by form: `@report` (institution, type 研究报告), `@article` (a newspaper's:
+ * journaltitle, entrysubtype newspaper), `@online` (organization) or `@misc` (a figure: howpublished).
+ * The date at its precision (`date = {2025-09}`). Corporate authors are braced so they are not split into
+ * names; an unknown author is left out.
  */
-export function bibtex(work: CitedWork, key: string, kind: 'techreport' | 'misc' = 'misc'): string {
-  const [y, m] = (work.date ? isoAt(work.date) : '').split('-');
+export function bibtex(work: CitedWork, key: string): string {
+  const form = work.form ?? 'web';
   const url = work.url ?? work.original;
+  const publisher = work.publisher && `{${bibEscape(work.publisher)}}`;
   const fields: Array<[string, string | undefined]> = [
-    ['author', `{${work.authors.map((a) => `{${bibEscape(a)}}`).join(' and ')}}`],
-    ['title', `{${bibEscape(titleOf(work))}}`],
     [
-      kind === 'techreport' ? 'institution' : 'howpublished',
-      work.publisher && `{${bibEscape(work.publisher)}}`,
+      'author',
+      work.authors.length ? `{${work.authors.map((a) => `{${bibEscape(a)}}`).join(' and ')}}` : undefined,
     ],
-    ['year', y],
-    ['month', m ? BIB_MONTHS[Number(m) - 1] : undefined],
+    ['title', `{${bibEscape(titleOf(work))}}`],
+    ...(form === 'report'
+      ? ([
+          ['type', '{研究报告}'],
+          ['institution', publisher],
+        ] as Array<[string, string | undefined]>)
+      : form === 'newspaper'
+        ? ([
+            ['journaltitle', publisher],
+            ['entrysubtype', '{newspaper}'],
+          ] as Array<[string, string | undefined]>)
+        : form === 'web'
+          ? ([['organization', publisher]] as Array<[string, string | undefined]>)
+          : ([['howpublished', publisher]] as Array<[string, string | undefined]>)),
+    ['date', work.date && `{${isoAt(work.date)}}`],
     ['url', url && `{${url}}`],
     ['note', work.note && `{${bibEscape(work.note)}}`],
     ['language', '{chinese}'],
@@ -144,5 +205,5 @@ export function bibtex(work: CitedWork, key: string, kind: 'techreport' | 'misc'
     .filter((f): f is [string, string] => !!f[1])
     .map(([k, v]) => `  ${k} = ${v}`)
     .join(',\n');
-  return `@${kind}{${key},\n${body}\n}`;
+  return `@${BIB_TYPE[form]}{${key},\n${body}\n}`;
 }

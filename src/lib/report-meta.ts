@@ -1,37 +1,41 @@
 /** Citation data derived from a report's metadata, its figures and the site's identity (pure). */
-import type { CitedWork } from './citation.ts';
-import { precisionOf, type DatePrecision } from './dates.ts';
+import type { ReportData } from '../schemas/report.ts';
+import { REPORT_KINDS, type CitedWork } from './citation.ts';
+import { precisionOf } from './dates.ts';
 
-interface ReportMeta {
-  title: string;
-  subtitle: string;
-  publisher: string;
-  credits: Array<{ role: string; name: string; author: boolean }>;
-  published: { date: string; precision: DatePrecision; basis?: string | undefined };
-  original?: string | undefined;
-}
+type ReportMeta = Pick<
+  ReportData,
+  'title' | 'subtitle' | 'publisher' | 'credits' | 'published' | 'original' | 'kind'
+>;
 
 interface SiteMeta {
   name: string;
   publisher: string;
 }
 
+/** The report's author(s) for citations and the PDF: the credits marked `author`, else its publisher. */
+export const reportAuthors = (r: Pick<ReportData, 'credits' | 'publisher'>): string[] => {
+  const authors = r.credits.filter((c) => c.author).map((c) => c.name);
+  return authors.length ? authors : r.publisher ? [r.publisher] : [];
+};
+
 /**
- * The report as a cited work: written by its credited author(s), published by its publisher, dated at
- * the precision its date is known (with how it was established, for BibTeX's note). `url` is its page's
- * public address on this site, if the site has one; the original address is given too.
+ * The report as a cited work, in the form its kind calls for: written by its credited author(s),
+ * published by its publisher, dated at the precision its date is known (with how it was established,
+ * for BibTeX's note). `url` is its page's public address on this site, if the site has one; the original
+ * address is given too.
  */
 export function reportCitation(r: ReportMeta, url: string | undefined): CitedWork {
-  const authors = r.credits.filter((c) => c.author).map((c) => c.name);
   return {
-    authors: authors.length ? authors : [r.publisher],
+    authors: reportAuthors(r),
+    form: r.kind ? REPORT_KINDS[r.kind].form : 'web',
     title: r.title,
     subtitle: r.subtitle,
     publisher: r.publisher,
-    date: { date: r.published.date, precision: r.published.precision },
+    date: r.published && { date: r.published.date, precision: r.published.precision },
     url,
     original: r.original,
-    note: r.published.basis ? `发布日期${r.published.basis}` : undefined,
+    note: r.published?.basis ? `发布日期${r.published.basis}` : undefined,
   };
 }
 
@@ -47,6 +51,7 @@ export function figureCitation(
 ): CitedWork {
   return {
     authors: [siteMeta.publisher],
+    form: 'figure',
     title: fig.title,
     subtitle: `《${r.title}》附图${fig.number}`,
     publisher: siteMeta.name,

@@ -4,16 +4,19 @@
  * checked content (src/model/parse.ts, src/model/checks/).
  */
 import { eventAnchor, expertAnchor, opinionAnchor, sectionAnchor } from '../lib/anchors.ts';
+import { editionChanges } from '../lib/content/edition.ts';
 import { formatChineseDate } from '../lib/dates.ts';
 import { exportFigure, type FigureExport } from '../lib/figures.ts';
+import { comparableText } from '../lib/text/typography.ts';
 import { figureTarget, sectionTarget, type ShareTarget } from '../lib/share.ts';
 import type { EventData } from '../schemas/event.ts';
 import type { ExpertData } from '../schemas/expert.ts';
 import type { OpinionData } from '../schemas/opinion.ts';
-import type { ReportData } from '../schemas/report.ts';
+import type { ReportData, ReportExpertData } from '../schemas/report.ts';
 import type { SectionData } from '../schemas/section.ts';
 import type { SiteData } from '../schemas/site.ts';
 import { listAnchors, paragraphTexts } from './checks/index.ts';
+import { articleTexts, creditLine, headerLines, sourceLines } from './checks/verbatim.ts';
 import type { ParsedContent, ParsedReport, Part, RawEntry } from './parse.ts';
 import { reportPaths, type ReportPaths } from './paths.ts';
 
@@ -31,9 +34,12 @@ export interface SectionModel extends Part<SectionData> {
   anchor: string;
 }
 
+/** An expert as one report introduces them: the person, and the titles this report gives. */
+export interface ReportExpert extends ExpertModel, ReportExpertData {}
+
 export interface OpinionModel extends Part<OpinionData> {
   anchor: string;
-  expert: ExpertModel;
+  expert: ReportExpert;
   section: SectionModel;
 }
 
@@ -51,8 +57,8 @@ export interface ReportModel {
   sections: SectionModel[];
   /** Opinions in reading order. */
   opinions: OpinionModel[];
-  /** The experts it quotes, in the order it first quotes them. */
-  experts: ExpertModel[];
+  /** The experts it quotes, in the order it first quotes them, with the titles it gives them. */
+  experts: ReportExpert[];
   /** Timeline events in date order. */
   events: EventModel[];
   /** Figures numbered in the order the article places them, by id. */
@@ -65,6 +71,14 @@ export interface ReportModel {
   anchors: string[];
   /** The parts that get a share page: the sections, then the figures. */
   shareTargets: ShareTarget[];
+  /** Its title with its subtitle, if any: 微信京东十年“联姻”落幕——网经社独家解读报告. */
+  fullTitle: string;
+  /** Its description for search engines and shares: its own, or the opening of its article. */
+  description: string;
+  /** Its publication date for readers with the basis, e.g. 2025年9月（据同系列文章推定）; undefined when not known. */
+  publishedText: string | undefined;
+  /** What this edition changed from its source, as sentences for readers. */
+  changes: string[];
   /** Its vocabularies by id, each term with its label and a colour tone (1–4, CSS --report-tag-<n>). */
   categories: Map<string, VocabularyTerm>;
   perspectives: Map<string, VocabularyTerm>;
@@ -89,8 +103,14 @@ export interface SiteModel {
   byId: Map<string, ReportModel>;
   /** Words never broken in headings, from every report's `words`. */
   words: string[];
-  /** Every quoted expert, with their opinions in each report (reports newest first). */
-  experts: Array<{ expert: ExpertModel; reports: Array<{ report: ReportModel; opinions: OpinionModel[] }> }>;
+  /**
+   * Every quoted expert, with their opinions in each report (reports newest first) and the titles each
+   * report gives them.
+   */
+  experts: Array<{
+    expert: ExpertModel;
+    reports: Array<{ report: ReportModel; introduced: ReportExpert; opinions: OpinionModel[] }>;
+  }>;
 }
 
 function buildReport(
@@ -106,12 +126,20 @@ function buildReport(
   // Opinions and figures in the order the article places them.
   const placed = (kind: 'opinion' | 'figure') =>
     sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === kind ? [b.id] : [])));
+  const introduced = new Map<string, ReportExpert>();
+  const introduce = (id: string): ReportExpert => {
+    if (!introduced.has(id)) {
+      const intro = data.experts[id] ?? { titles: [], sic: [] };
+      introduced.set(id, { ...experts.get(id)!, titles: intro.titles, sic: intro.sic });
+    }
+    return introduced.get(id)!;
+  };
   const opinions: OpinionModel[] = placed('opinion').map((slug) => {
     const o = r.opinions.get(slug)!;
     return {
       ...o,
       anchor: opinionAnchor(o.slug),
-      expert: experts.get(o.data.expert)!,
+      expert: introduce(o.data.expert),
       section: bySlug.get(o.data.section)!,
     };
   });
@@ -130,6 +158,10 @@ function buildReport(
   };
 
   const publication = { title: data.title, publisher: data.publisher };
+  const source = r.source ?? '';
+  const header = headerLines(source, data);
+  const lines = sourceLines(source).filter((l) => !header.has(comparableText(l)));
+  const article = articleTexts(r);
   const figures = new Map(
     placed('figure').map((slug, i) => {
       const f = r.figures.get(slug)!;
@@ -165,6 +197,7 @@ function buildReport(
     ...[...figures.values()].map((f) => figureTarget(f.id, f.number, f.title, f.takeaway)),
   ];
 
+  const opening = firstParagraph(sections[0]!);
   return {
     id: r.id,
     home,
@@ -173,7 +206,21 @@ function buildReport(
     paths,
     sections,
     opinions,
-    experts: [...new Map(opinions.map((o) => [o.expert.id, o.expert])).values()],
+    experts: [...introduced.values()],
+    fullTitle: data.subtitle ? `${data.title}——${data.subtitle}` : data.title,
+    description: data.description ?? clip(opening),
+    publishedText: data.published
+      ? `${formatChineseDate(data.published.date, data.published.precision)}${data.published.basis ? `（${data.published.basis}）` : ''}`
+      : undefined,
+    changes: editionChanges({
+      pairs: article.map((a, i) => [lines[i] ?? a.text, a.text]),
+      headline: header.has(comparableText(sourceLines(source)[0] ?? '')),
+      creditRoles: data.credits.flatMap((c) => (creditLine(c) ? [c.role] : [])),
+      dateline: !!data.published?.line,
+      omittedImages: sections.some((s) => s.blocks.some((b) => b.kind === 'omitted-image')),
+      urls: article.some((a) => /https?:\/\//.test(a.text)),
+      sic: [...introduced.values()].some((e) => e.sic.length > 0),
+    }),
     events,
     figures,
     paragraphs: paragraphTexts(r),
@@ -195,9 +242,15 @@ export function buildSite(content: ParsedContent): SiteModel {
   );
   const reports = content.reports
     .map((r) => buildReport(r, content, experts))
-    .sort((a, b) => b.data.published.date.localeCompare(a.data.published.date) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (b.data.published?.date ?? '').localeCompare(a.data.published?.date ?? '') ||
+        a.id.localeCompare(b.id),
+    );
   const byId = new Map(reports.map((r) => [r.id, r]));
-  const quoted = [...experts.values()].filter((e) => reports.some((r) => r.experts.includes(e)));
+  const quoted = [...experts.values()].filter((e) =>
+    reports.some((r) => r.experts.some((x) => x.id === e.id)),
+  );
   return {
     site: content.site,
     reports,
@@ -207,13 +260,17 @@ export function buildSite(content: ParsedContent): SiteModel {
     experts: quoted.map((expert) => ({
       expert,
       reports: reports.flatMap((report) => {
-        const opinions = report.opinions.filter((o) => o.expert === expert);
-        return opinions.length ? [{ report, opinions }] : [];
+        const opinions = report.opinions.filter((o) => o.expert.id === expert.id);
+        return opinions.length ? [{ report, introduced: opinions[0]!.expert, opinions }] : [];
       }),
     })),
   };
 }
 
-/** A report's publication date for readers, e.g. 2025年9月. */
-export const publishedText = (r: ReportModel): string =>
-  formatChineseDate(r.data.published.date, r.data.published.precision);
+/** The opening of a text for a description: whole sentences up to about 120 characters, verbatim. */
+export function clip(text: string, max = 120): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const end = Math.max(...['。', '！', '？', '；'].map((p) => cut.lastIndexOf(p)));
+  return end > max / 3 ? cut.slice(0, end + 1) : `${cut}…`;
+}

@@ -2,46 +2,37 @@ import { z } from 'astro/zod';
 import { text } from './common.ts';
 
 /**
- * An expert quoted in one or more reports (`content/experts/<id>.yaml`, shared by all reports). The file name is the expert's id, the
- * pinyin of the name (`lin-zhiyuan`); the public anchor is `#expert-<id>`.
+ * A person quoted in one or more reports (`content/experts/<id>.yaml`, shared by all reports). The file name
+ * is the expert's id, the pinyin of the name (`cao-lei`); the public anchor is `#expert-<id>`. The titles
+ * a report introduces the person with belong to that report (`experts` in its report.yaml): the same
+ * person may be 中国电子商务研究中心主任 in 2017 and 网经社电子商务研究中心主任 in 2025.
  */
 export const expertSchema = z
   .object({
-    /** Name as in the report, e.g. 林知远. */
+    /** The name as the reports write it, e.g. 曹磊. */
     name: text,
-    /** The name in pinyin, capitalised, e.g. Lin Zhiyuan. */
-    pinyin: z
-      .string()
-      .regex(/^[A-Z][a-z]+( [A-Z][a-z]+)+$/, 'must be capitalised pinyin such as "Lin Zhiyuan"'),
-    /** Titles and affiliations exactly as the reports give them, in their order (typos included). */
-    titles: z.array(text).min(1),
+    /** The name in pinyin, capitalised, e.g. Cao Lei. */
+    pinyin: z.string().regex(/^[A-Z][a-z]+( [A-Z][a-z]+)+$/, 'must be capitalised pinyin such as "Cao Lei"'),
     /**
-     * Words of the titles the report evidently got wrong, kept verbatim and shown with the likely
-     * reading marked as ours, e.g. 研究院 → 研究员.
+     * Titles the person is known to have held, with the year (or years, "2015–2017") they were used: an
+     * editor's note for telling people of the same name apart and for the import's review list. Readers
+     * see the titles each report gives, never these.
      */
-    sic: z
+    titles: z
       .array(
         z
           .object({
-            /** The words as printed, verbatim in one of the titles. */
-            text: text,
-            /** What they evidently mean (our correction, shown as such). */
-            reads: text,
+            /** The title, e.g. 网经社电子商务研究中心主任. */
+            title: text,
+            /** When it was used: a year, or a span of years. */
+            years: z
+              .string()
+              .regex(/^\d{4}(–\d{4})?$/, 'must be a year such as "2017" or a span such as "2015–2017"'),
           })
           .strict(),
       )
       .default([]),
   })
-  .strict()
-  .superRefine((e, ctx) =>
-    e.sic.forEach((s, i) => {
-      if (!e.titles.some((t) => t.includes(s.text)))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sic', i, 'text'],
-          message: `"${s.text}" is not in the titles`,
-        });
-    }),
-  );
+  .strict();
 
 export type ExpertData = z.infer<typeof expertSchema>;

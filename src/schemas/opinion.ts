@@ -15,7 +15,8 @@ export const opinionSchema = z
     /**
      * Excerpts for the expert grid, one per perspective the opinion speaks to: the expert's words,
      * verbatim. Fragments of one excerpt may be joined by “……” (in their order in the opinion). An excerpt
-     * never cuts one side of a contrast (好处…弊端, 短期…长期): the content check enforces it.
+     * never cuts one side of a contrast (好处…弊端, 短期…长期): the content check enforces it. None when
+     * the report declares no perspectives (the grid then links to the whole opinion).
      */
     excerpts: z
       .array(
@@ -28,7 +29,7 @@ export const opinionSchema = z
           })
           .strict(),
       )
-      .min(1)
+      .default([])
       .refine((list) => new Set(list.map((e) => e.perspective)).size === list.length, {
         message: 'one excerpt per perspective',
       }),

@@ -1,46 +1,146 @@
 import { z } from 'astro/zod';
-import { ANCHOR_ID, httpUrl, isoDay, text, vocabularyEntry } from './common.ts';
+import { REPORT_KIND_IDS } from '../lib/citation.ts';
+import { ANCHOR_ID, httpUrl, isoDay, slug, text, vocabularyEntry } from './common.ts';
 import { checkDated, datedFields } from './dated.ts';
 
 /** Ids in a vocabulary are unique. */
 const uniqueIds = (list: Array<{ id: string }>) => new Set(list.map((v) => v.id)).size === list.length;
 
 /**
- * A published report (`content/reports/<id>/report.yaml`; the folder name is its id and its URL,
- * `/reports/<id>/`, unless it is the site's home report, served at `/`). Its body is the MDX in
- * `sections/` beside it, its source text `source.txt`, and its opinions, figures and events the entries
- * in `opinions/`, `figures/` and `events/`. Vocabularies that differ per report (timeline categories,
- * grid perspectives, words never broken in headings) are declared here.
+ * How the report introduces one expert it quotes: the titles it gives, in its words. A title belongs to
+ * the report that uses it (the same person may be introduced differently in 2017 and 2025); the content
+ * check finds the titles and the name, as written, in this report's source, and the titles begin where
+ * the report's words for the expert begin (not inside a longer title).
  */
+export const reportExpertSchema = z
+  .object({
+    /** The titles and affiliations exactly as this report gives them, in its order (typos included); empty when the report names the expert without a title. */
+    titles: z.array(text).default([]),
+    /**
+     * Words of the titles this report evidently got wrong, kept verbatim and shown with the likely
+     * reading marked as ours, e.g. 研究院 → 研究员.
+     */
+    sic: z
+      .array(
+        z
+          .object({
+            /** The words as printed, verbatim in one of the titles. */
+            text: text,
+            /** What they evidently mean (our correction, shown as such). */
+            reads: text,
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict()
+  .superRefine((e, ctx) =>
+    e.sic.forEach((s, i) => {
+      if (!e.titles.some((t) => t.includes(s.text)))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sic', i, 'text'],
+          message: `"${s.text}" is not in the titles`,
+        });
+    }),
+  );
+
+/**
+ * A credit: who did what, as the source prints it. Printed on a line of `source.txt` (`line`, by default
+ * “role | name”), or in the byline of the page the text was taken from (`source`, that page's address) —
+ * never added from elsewhere.
+ */
+export const creditSchema = z
+  .object({
+    /** The role as printed, e.g. 撰写, 记者, 作者. */
+    role: text,
+    /** The name as printed. */
+    name: text,
+    /** Marks who wrote it: the author in citations and the PDF (the publisher when no credit is marked). */
+    author: z.boolean().default(false),
+    /** The line of source.txt that prints it, verbatim (default “role | name”). Shown in the header, not in the article. */
+    line: text.optional(),
+    /** The page whose byline prints it, when the source text does not (the page's address). */
+    source: httpUrl.optional(),
+  })
+  .strict()
+  .refine((c) => !(c.line && c.source), {
+    message: 'a credit is printed either on a line of the source (`line`) or in a page’s byline (`source`)',
+    path: ['source'],
+  });
+
 export const reportSchema = z
   .object({
-    /** Title as printed by the publisher, e.g. 青禾星河五年合作结束. */
+    /** Title as printed by the publisher, e.g. 微信京东十年“联姻”落幕 (the first line of source.txt when it is the headline). */
     title: text,
-    /** Subtitle as printed, e.g. 示例研究院测试报告. */
-    subtitle: text,
-    /** Who published it, e.g. 示例研究院 (the writer is credited in `credits`, role 撰写). */
-    publisher: text,
-    /** The page description for search engines and shares (Chinese, one sentence). */
-    description: text,
+    /** Subtitle as printed, if the report has one, e.g. 网经社独家解读报告. */
+    subtitle: text.optional(),
+    /**
+     * What it is, which picks how it is cited: report (研究报告, GB/T 7714 [R], BibTeX @report),
+     * newspaper-article (报纸文章, [N], @article), web-article (网络文章, [EB/OL], @online) or column (专栏文章,
+     * [EB/OL], @online). Absent when not known: cited as an electronic resource ([EB/OL], @online).
+     */
+    kind: z.enum(REPORT_KIND_IDS).optional(),
+    /** Who published it, e.g. 网经社, 中国经营报 (the writer is credited in `credits`); absent when not known. */
+    publisher: text.optional(),
+    /**
+     * The page description for search engines and shares (Chinese, one sentence). Absent: the opening of
+     * the article, verbatim.
+     */
+    description: text.optional(),
     /** Where the publisher published the report, when known: citations give it as the original. */
     original: httpUrl.optional(),
-    /** BCP 47 language tag of the text. */
-    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as zh-CN'),
     /**
-     * When the publisher released the report, at the precision it is known. When the report text gives no
-     * date, `basis` says how it was established (shown beside it, e.g. 据同系列文章推定) and `source`
+     * The copy the source text was taken from, when it is not the publisher's own page (a reprint, an
+     * archive): named in the footer, so readers know what the text was checked against.
+     */
+    via: z
+      .object({
+        /** Who hosts the copy, e.g. GitHub 仓库 zzc1024/WeiShangFurniture. */
+        name: text,
+        /** Its address. */
+        url: httpUrl,
+      })
+      .strict()
+      .optional(),
+    /** BCP 47 language tag of the text. */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as zh-CN')
+      .default('zh-CN'),
+    /**
+     * When the publisher released it, at the precision it is known; absent when not known. The source
+     * states it (`line`, a dateline of source.txt, or `quote`, words of it), or it was established
+     * otherwise: then `basis` says how (shown beside it, e.g. 据同系列文章推定) and `source` or `quote`
      * where.
      */
     published: z
       .object({
         ...datedFields,
-        /** How the date was established when the report does not state it, e.g. 据同系列文章推定. */
+        /** How the date was established when the text does not state it, e.g. 据同系列文章推定, 据正文推定. */
         basis: text.optional(),
-        /** Where the date (or its basis) is stated. */
-        source: httpUrl,
+        /** A page that states the date (or its basis). */
+        source: httpUrl.optional(),
+        /** The dateline of the source, a line of source.txt verbatim: shown in the header, not the article. */
+        line: text.optional(),
+        /** Words of the source that state the date or from which it is inferred, verbatim (one or a list). */
+        quote: z
+          .union([text, z.array(text).min(1)])
+          .transform((q) => (Array.isArray(q) ? q : [q]))
+          .optional(),
       })
       .strict()
-      .superRefine(checkDated),
+      .superRefine(checkDated)
+      .refine((p) => p.source || p.line || p.quote, {
+        message:
+          'say where the date comes from: `line` (a dateline), `quote` (words of the source) or `source` (a page)',
+        path: ['source'],
+      })
+      .refine((p) => !p.basis || p.source || p.quote, {
+        message: 'an established date (`basis`) cites the page (`source`) or the words (`quote`) it rests on',
+        path: ['basis'],
+      })
+      .optional(),
     /**
      * Dates the header shows after the publication date, each with its label: a day (`start`), or a span
      * (`start`–`end`), e.g. 事件日期 2025-09-30, 合作期 2014-05-27–2025-09-30.
@@ -61,26 +161,24 @@ export const reportSchema = z
      * text is quoted verbatim and what the site adds. Optional.
      */
     edition: text.optional(),
-    /**
-     * The credits as printed, each a line of the source (“role | name”); `author: true` marks who wrote
-     * it — the author in citations and the PDF (the publisher when no credit is marked).
-     */
-    credits: z
-      .array(z.object({ role: text, name: text, author: z.boolean().default(false) }).strict())
-      .min(1),
-    /** The original, full report for download. */
+    /** The credits as printed, in their order; none when the source prints none. */
+    credits: z.array(creditSchema).default([]),
+    /** The experts it quotes (ids of content/experts/), each with the titles this report introduces them with. */
+    experts: z.record(slug, reportExpertSchema).default({}),
+    /** The original, full report for download, when the publisher offers one. */
     download: z
       .object({
         /** Where the publisher offers it. */
         url: httpUrl,
         /** Page count as the publisher states it. */
-        pages: z.number().int().positive(),
+        pages: z.number().int().positive().optional(),
         /** Character count as the publisher states it. */
-        characters: z.number().int().positive(),
+        characters: z.number().int().positive().optional(),
         /** The wording of the link, verbatim. */
         label: text,
       })
-      .strict(),
+      .strict()
+      .optional(),
     /**
      * The “关键数字” strip under the title: a few numbers, each linking to where it comes from. A number
      * the report states cites the paragraph and its words; the build checks the words are there and
@@ -116,10 +214,13 @@ export const reportSchema = z
       .object({ title: text.default('时间线'), intro: text.optional() })
       .strict()
       .default({ title: '时间线' }),
-    /** The timeline's categories, in the order of its filter; each event names one by id. */
-    categories: z.array(vocabularyEntry).min(1).refine(uniqueIds, 'ids must be unique'),
-    /** What opinions speak to: the expert grid's columns, in order; each excerpt names one by id. */
-    perspectives: z.array(vocabularyEntry).min(1).refine(uniqueIds, 'ids must be unique'),
+    /** The timeline's categories, in the order of its filter; each event names one by id (none without events). */
+    categories: z.array(vocabularyEntry).default([]).refine(uniqueIds, 'ids must be unique'),
+    /**
+     * What opinions speak to: the expert grid's columns, in order; each excerpt names one by id. None: the
+     * grid lists the experts and links to their opinions.
+     */
+    perspectives: z.array(vocabularyEntry).default([]).refine(uniqueIds, 'ids must be unique'),
     /** Anchor ids published once and retired since, and the id each now points to (old → new). */
     anchorAliases: z
       .record(
@@ -131,3 +232,4 @@ export const reportSchema = z
   .strict();
 
 export type ReportData = z.infer<typeof reportSchema>;
+export type ReportExpertData = z.infer<typeof reportExpertSchema>;

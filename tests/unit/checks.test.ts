@@ -24,6 +24,7 @@ const opinion = (c: ContentEntries, id: string) => c.opinions.find((o) => o.id =
 const section = (c: ContentEntries, id: string) => c.sections.find((s) => s.id === `wechat-jd/${id}`)!;
 const figure = (c: ContentEntries, id: string) => c.figures.find((f) => f.id === `wechat-jd/${id}`)!;
 const event = (c: ContentEntries, id: string) => c.events.find((e) => e.id === `wechat-jd/${id}`)!;
+const report = (c: ContentEntries, id: string) => c.reports.find((r) => r.id === id)!;
 
 describe('checkContent', () => {
   it('reports an unknown expert with file and field', () => {
@@ -154,17 +155,47 @@ describe('checkContent', () => {
 
   it('reports an expert title that the report does not give', () => {
     const errors = broken(
-      (c) => (c.experts.find((e) => e.id === 'gao-pan')!.data.titles[1] = '网经社电子商务研究中心特约研究员'),
+      (c) => (report(c, 'wechat-jd').data.experts['gao-pan']!.titles[1] = '网经社电子商务研究中心特约研究员'),
     );
     expect(errors).toEqual([
       expect.stringMatching(
-        /experts\/gao-pan\.yaml → titles: the source of wechat-jd never introduces the expert as "江南北商学院院长、网经社电子商务研究中心特约研究员高攀"/,
+        /wechat-jd\/report\.yaml → experts\.gao-pan\.titles: the source never introduces the expert as "江南北商学院院长、网经社电子商务研究中心特约研究员高攀" \(it writes: "江南北商学院院长、网经社电子商务研究中心特约研究院高攀"/,
       ),
     ]);
   });
 
+  it('reports a title that is only part of the source’s longer title', () => {
+    const errors = broken(
+      (c) => (report(c, 'wechat-jd').data.experts['cao-lei']!.titles = ['电子商务研究中心主任']),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /wechat-jd\/report\.yaml → experts\.cao-lei\.titles: "电子商务研究中心主任曹磊" is only part of a longer title in the source \("…网经社电子商务研究中心主任曹磊"\)/,
+      ),
+    ]);
+  });
+
+  it('reports a quoted expert the report does not introduce, and one it lists but never quotes', () => {
+    const errors = broken((c) => {
+      const r = report(c, 'wechat-jd');
+      delete r.data.experts['guo-tao'];
+      r.data.experts['fan-xifeng'] = { titles: [], sic: [] };
+      for (const o of c.opinions) if (o.data.expert === 'fan-xifeng') o.data.expert = 'chen-hudong';
+    });
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /wechat-jd\/report\.yaml → experts\.guo-tao: the report quotes 郭涛 \(content\/reports\/wechat-jd\/opinions\/guo-tao-1\.mdx\): give the titles/,
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /wechat-jd\/report\.yaml → experts\.fan-xifeng: 樊西峰 is not quoted by any opinion/,
+      ),
+    );
+  });
+
   it('reports a missing source file and a credit not in the source', () => {
-    let errors = broken((c) => (c.reports[0]!.data.credits[1]!.name = '某人'));
+    let errors = broken((c) => (report(c, 'wechat-jd').data.credits[1]!.name = '某人'));
     expect(errors).toContainEqual(
       expect.stringMatching(
         /reports\/wechat-jd\/report\.yaml → credits\[1\]: "撰写 \| 某人" is not a line of the source/,
@@ -226,7 +257,7 @@ describe('checkContent', () => {
 
   it('reports a key figure whose number the cited words do not state, or whose link goes nowhere', () => {
     const errors = broken((c) => {
-      const k = c.reports[0]!.data.keyFigures;
+      const k = report(c, 'wechat-jd').data.keyFigures;
       k[2]!.value = '17%→2.5%';
       k[0]!.href = 'fig-nothing';
     });
@@ -340,7 +371,7 @@ describe('checkContent', () => {
   });
 
   it('reports a key figure that drops the report’s 约', () => {
-    const errors = broken((c) => (c.reports[0]!.data.keyFigures[0]!.value = '2.15亿美元'));
+    const errors = broken((c) => (report(c, 'wechat-jd').data.keyFigures[0]!.value = '2.15亿美元'));
     expect(errors).toEqual([
       expect.stringMatching(/wechat-jd\/report\.yaml → keyFigures\[0\]\.value: the report says "约2\.15"/),
     ]);
@@ -372,54 +403,149 @@ describe('checkContent', () => {
   });
 });
 
-describe('checkContent with a second report (the test fixture)', () => {
-  const qh = (c: ContentEntries, kind: 'sections' | 'opinions' | 'events', id: string) =>
-    (c[kind] as Array<{ id: string }>).find((e) => e.id === `qinghe-xinghe/${id}`)! as never;
+describe('checkContent with a second report (the real article of tests/fixtures/)', () => {
+  const fx = 'jiaju-shuangshiyi-2017';
+  const part = (c: ContentEntries, kind: 'sections' | 'opinions' | 'events' | 'figures', id: string) =>
+    (c[kind] as Array<{ id: string }>).find((e) => e.id === `${fx}/${id}`)! as never;
+  const history = 'yu-jie-shuangshiyi-jiasu-zhuanxing';
 
   it('accepts both reports, each checked against its own source', () => {
     expect(broken(() => {}, withFixture)).toEqual([]);
   });
 
+  it('gives an expert each report’s own title: 曹磊 in 2017 and in 2025', () => {
+    const errors = broken((c) => {
+      report(c, fx).data.experts['cao-lei']!.titles = ['网经社电子商务研究中心主任'];
+    }, withFixture);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `${fx}/report\\.yaml → experts\\.cao-lei\\.titles: the source never introduces the expert as "网经社电子商务研究中心主任曹磊" \\(it writes: "中国电子商务研究中心主任曹磊"`,
+        ),
+      ),
+    ]);
+  });
+
   it('reports an opinion of one report placed in the other’s section', () => {
     const errors = broken((c) => {
-      const s = qh(c, 'sections', 'history') as { body: string };
+      const s = part(c, 'sections', history) as { body: string };
       s.body = s.body.replace(
-        '<Opinion id="lin-zhiyuan-1" />',
-        '<Opinion id="lin-zhiyuan-1" />\n\n<Opinion id="gao-pan-3" />',
+        '<Opinion id="zhu-changling-1" />',
+        '<Opinion id="zhu-changling-1" />\n\n<Opinion id="gao-pan-3" />',
       );
     }, withFixture);
     expect(errors).toContainEqual(
       expect.stringMatching(
-        /qinghe-xinghe\/sections\/history\.mdx → body \(block \d\): <Opinion id="gao-pan-3" \/> is an opinion of report wechat-jd: a report places only its own opinions/,
+        new RegExp(
+          `${fx}/sections/${history}\\.mdx → body \\(block \\d\\): <Opinion id="gao-pan-3" /> is an opinion of report wechat-jd: a report places only its own opinions`,
+        ),
       ),
     );
   });
 
   it('reports an event of one report citing the other’s paragraph', () => {
     const errors = broken((c) => {
-      const e = qh(c, 'events', '2019-03-01-launch') as { data: { report: { paragraph: string } } };
+      const e = part(c, 'events', '2007-05-taobao') as { data: { report: { paragraph: string } } };
       e.data.report.paragraph = 'cooperation-history-p2';
     }, withFixture);
     expect(errors).toContainEqual(
       expect.stringMatching(
-        /qinghe-xinghe\/events\/2019-03-01-launch\.yaml → report\.paragraph: "cooperation-history-p2" is a paragraph of report wechat-jd, not of qinghe-xinghe/,
+        new RegExp(
+          `${fx}/events/2007-05-taobao\\.yaml → report\\.paragraph: "cooperation-history-p2" is a paragraph of report wechat-jd, not of ${fx}`,
+        ),
       ),
     );
   });
 
   it('reports terms outside the report’s own vocabularies', () => {
     const errors = broken((c) => {
-      (qh(c, 'events', '2024-06-30-end') as { data: { category: string } }).data.category = 'capital';
+      (part(c, 'events', '2007-05-taobao') as { data: { category: string } }).data.category = 'capital';
       (
-        qh(c, 'opinions', 'cao-lei-1') as { data: { excerpts: Array<{ perspective: string }> } }
-      ).data.excerpts[0]!.perspective = 'jd';
+        part(c, 'opinions', 'cao-lei-1') as {
+          data: { excerpts: Array<{ perspective: string; text: string }> };
+        }
+      ).data.excerpts = [{ perspective: 'jd', text: '理论上是要求半价的' }];
     }, withFixture);
     expect(errors).toEqual([
       expect.stringMatching(
-        /2024-06-30-end\.yaml → category: "capital" is not a category of report qinghe-xinghe \(known: end, launch\)/,
+        /2007-05-taobao\.yaml → category: "capital" is not a category of report jiaju-shuangshiyi-2017 \(known: linshi, luolai, meike\)/,
       ),
       expect.stringMatching(
-        /qinghe-xinghe\/opinions\/cao-lei-1\.mdx → excerpts\[0\]\.perspective: "jd" is not a perspective of report qinghe-xinghe/,
+        /jiaju-shuangshiyi-2017\/opinions\/cao-lei-1\.mdx → excerpts\[0\]\.perspective: "jd" is not a perspective of report jiaju-shuangshiyi-2017 \(known: \)/,
+      ),
+    ]);
+  });
+
+  it('dates 「11月初」 by the article’s year only with basis article-date, and only the article’s year', () => {
+    const zest = (c: ContentEntries) =>
+      part(c, 'events', '2017-11-zest-home') as { data: { date: string; basis: string[] } };
+    expect(broken((c) => (zest(c).data.basis = []), withFixture)).toEqual([
+      expect.stringMatching(
+        /2017-11-zest-home\.yaml → precision: "11月初" names no year: add basis: article-date \(年份据文章日期\)/,
+      ),
+    ]);
+    expect(broken((c) => (zest(c).data.date = '2016-11'), withFixture)).toContainEqual(
+      expect.stringMatching(
+        /2017-11-zest-home\.yaml → precision: 2016-11: the article's date gives the year 2017/,
+      ),
+    );
+    // Without the article's own date there is no year to take.
+    expect(broken((c) => delete report(c, fx).data.published, withFixture)).toContainEqual(
+      expect.stringMatching(
+        /2017-11-zest-home\.yaml → basis: article-date: the article's own date is not known/,
+      ),
+    );
+  });
+
+  it('refuses a basis the words do not need (the year is stated)', () => {
+    const errors = broken((c) => {
+      (part(c, 'events', '2007-05-taobao') as { data: { basis: string[] } }).data.basis = ['article-date'];
+    }, withFixture);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /2007-05-taobao\.yaml → basis: the report's words "2007年5月" state the year themselves: remove article-date/,
+      ),
+    ]);
+  });
+
+  it('gives listed values their periods in the order listed (四个季度……分别为)', () => {
+    type Fig = {
+      data: { series: Array<{ points: Array<{ date: string; value: number; basis: string[] }> }> };
+    };
+    const points = (c: ContentEntries) =>
+      (part(c, 'figures', 'fig-luolai-quarterly') as Fig).data.series[0]!.points;
+    // Two quarters swapped: each value is for the quarter its place in the list says.
+    expect(
+      broken((c) => {
+        const [q1, q2] = points(c);
+        [q1!.date, q2!.date] = [q2!.date, q1!.date];
+      }, withFixture),
+    ).toContainEqual(
+      expect.stringMatching(
+        /fig-luolai-quarterly\.yaml → series\[0\]\.points\[0\]\.precision: value 1 of the list \(7\.63亿元\) is for 2016年第一季度/,
+      ),
+    );
+    // Without the basis a quarter is finer than the words (a year).
+    expect(broken((c) => (points(c)[3]!.basis = []), withFixture)).toContainEqual(
+      expect.stringMatching(
+        /fig-luolai-quarterly\.yaml → series\[0\]\.points\[3\]\.precision: precision "quarter" is finer than its sources \(the report's “2016年罗莱生活年报”\)/,
+      ),
+    );
+    // A value the list does not give.
+    expect(broken((c) => (points(c)[2]!.value = 8.2), withFixture)).toContainEqual(
+      expect.stringMatching(/points\[2\]\.value: 8\.2 RMB_100m is not what the quote/),
+    );
+  });
+
+  it('takes the headline and no credit line from an article that prints none', () => {
+    // The headline is the source's first line: not article text, and not to be repeated in a section.
+    const errors = broken((c) => {
+      const s = part(c, 'sections', 'overview') as { body: string };
+      s.body = `“双十一”成转型关键节点 家居企业战备升级\n\n${s.body}`;
+    }, withFixture);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /jiaju-shuangshiyi-2017\/sections\/overview\.mdx → body \(block 1\): not verbatim from the source/,
       ),
     ]);
   });

@@ -1,7 +1,9 @@
 /**
- * The citation styles against worked examples: GB/T 7714-2015 (its own examples of electronic resources
- * and of a contribution to a larger work), APA 7 (the APA Style examples of a report and of a web page by
- * a group author) and BibTeX, then this site's report and figure.
+ * The citation styles against worked examples, one per kind of report: GB/T 7714-2015 (its own examples
+ * of an electronic resource, an online report, an online newspaper article and a contribution to a larger
+ * work), APA 7 (the APA Style examples of a report, a newspaper article and a web page, with and without
+ * an author) and biblatex (the entry types and fields of its manual's examples), then this site's report,
+ * a newspaper article like the test fixture, and a figure.
  */
 import { describe, expect, it } from 'vitest';
 import { accessDate, apa, bibtex, gbt7714, type CitedWork } from '../../src/lib/citation.ts';
@@ -9,6 +11,7 @@ import { encodeTextTerm, idFromHash, textFragment } from '../../src/lib/text-fra
 
 const report: CitedWork = {
   authors: ['无痕'],
+  form: 'web',
   title: '微信京东十年“联姻”落幕',
   subtitle: '网经社独家解读报告',
   publisher: '网经社',
@@ -18,6 +21,7 @@ const report: CitedWork = {
 };
 const figure: CitedWork = {
   authors: ['研报精读编辑部'],
+  form: 'figure',
   title: '腾讯持有京东股份比例',
   subtitle: '《微信京东十年“联姻”落幕》附图1',
   publisher: '研报精读',
@@ -48,7 +52,7 @@ describe('GB/T 7714-2015', () => {
         {
           authors: ['中国互联网络信息中心'],
           title: '第29次中国互联网络发展现状统计报告',
-          type: 'R',
+          form: 'report',
           date: { date: '2012-01-16', precision: 'day' },
           url: 'http://www.cnnic.net.cn/hlwfzyj/hlwxzbg/201201/P020120709345264469680.pdf',
         },
@@ -57,6 +61,38 @@ describe('GB/T 7714-2015', () => {
     ).toBe(
       '中国互联网络信息中心. 第29次中国互联网络发展现状统计报告[R/OL]. (2012-01-16)[2013-03-26]. http://www.cnnic.net.cn/hlwfzyj/hlwxzbg/201201/P020120709345264469680.pdf.',
     );
+  });
+
+  it('reproduces the standard’s example of an online newspaper article (4.4), with its page', () => {
+    expect(
+      gbt7714(
+        {
+          authors: ['余建斌'],
+          form: 'newspaper',
+          title: '我们的科技一直在追赶',
+          subtitle: '访中国工程院院长周济',
+          publisher: '人民日报',
+          date: { date: '2013-01-12', precision: 'day' },
+          page: '2',
+          url: 'http://paper.people.com.cn/rmrb/html/2013-01/12/nw.D110000renmrb_20130112_5-02.htm',
+        },
+        '2013-03-20',
+      ),
+    ).toBe(
+      '余建斌. 我们的科技一直在追赶: 访中国工程院院长周济[N/OL]. 人民日报, 2013-01-12(2)[2013-03-20]. http://paper.people.com.cn/rmrb/html/2013-01/12/nw.D110000renmrb_20130112_5-02.htm.',
+    );
+  });
+
+  it('cites an article without a byline or known address by its title, as printed: [N], no access date', () => {
+    expect(
+      gbt7714({
+        authors: [],
+        form: 'newspaper',
+        title: '“双十一”成转型关键节点　家居企业战备升级',
+        publisher: '中国经营报',
+        date: { date: '2017-11', precision: 'month' },
+      }),
+    ).toBe('“双十一”成转型关键节点　家居企业战备升级[N]. 中国经营报, 2017-11.');
   });
 
   it('puts other-title information after “: ”, and the 析出 form (//) only for a part by others', () => {
@@ -121,6 +157,30 @@ describe('APA 7', () => {
     );
   });
 
+  it('reproduces the APA example of a newspaper article, and starts with the title when there is no author', () => {
+    expect(
+      apa({
+        authors: ['Carey, B.'],
+        form: 'newspaper',
+        title: 'Can we get better at forgetting?',
+        publisher: 'The New York Times',
+        date: { date: '2019-03-22', precision: 'day' },
+        url: 'https://www.nytimes.com/2019/03/22/health/memory-forgetting-psychology.html',
+      }),
+    ).toBe(
+      'Carey, B. (2019, March 22). Can we get better at forgetting? The New York Times. https://www.nytimes.com/2019/03/22/health/memory-forgetting-psychology.html',
+    );
+    expect(
+      apa({
+        authors: [],
+        form: 'newspaper',
+        title: '“双十一”成转型关键节点　家居企业战备升级',
+        publisher: '中国经营报',
+        date: { date: '2017-11', precision: 'month' },
+      }),
+    ).toBe('“双十一”成转型关键节点　家居企业战备升级. (2017, November). 中国经营报.');
+  });
+
   it('cites the report with a month-precision date, and a figure with its bracketed description', () => {
     expect(apa(report)).toBe(
       '无痕. (2025, September). 微信京东十年“联姻”落幕: 网经社独家解读报告. 网经社. https://www.100ec.cn/zt//wjly5js/',
@@ -132,16 +192,60 @@ describe('APA 7', () => {
   });
 });
 
-describe('BibTeX', () => {
-  it('gives the report as @techreport with the month and the note on its date', () => {
-    expect(bibtex(report, 'wechat-jd-2025', 'techreport')).toBe(
+describe('BibTeX (biblatex)', () => {
+  it('gives a report as @report with type and institution (biblatex manual: chiu)', () => {
+    const entry = bibtex(
+      {
+        authors: ['Chiu, Willy W.', 'Chow, We Min'],
+        form: 'report',
+        title: 'A Hybrid Hierarchical Model of a Multiple Virtual Storage (MVS) Operating System',
+        publisher: 'IBM',
+        date: { date: '1978', precision: 'year' },
+      },
+      'chiu',
+    );
+    expect(entry).toMatch(/^@report\{chiu,\n/);
+    expect(entry).toContain('  author = {{Chiu, Willy W.} and {Chow, We Min}},');
+    expect(entry).toContain('  institution = {IBM},');
+    expect(entry).toContain('  type = {研究报告},');
+    expect(entry).toContain('  date = {1978},');
+  });
+
+  it('gives a newspaper article as @article with journaltitle and entrysubtype newspaper', () => {
+    expect(
+      bibtex(
+        {
+          authors: [],
+          form: 'newspaper',
+          title: '“双十一”成转型关键节点　家居企业战备升级',
+          publisher: '中国经营报',
+          date: { date: '2017-11', precision: 'month' },
+          note: '发布日期据正文推定',
+        },
+        'jiaju-2017',
+      ),
+    ).toBe(
       [
-        '@techreport{wechat-jd-2025,',
+        '@article{jiaju-2017,',
+        '  title = {“双十一”成转型关键节点　家居企业战备升级},',
+        '  journaltitle = {中国经营报},',
+        '  entrysubtype = {newspaper},',
+        '  date = {2017-11},',
+        '  note = {发布日期据正文推定},',
+        '  language = {chinese}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('gives a web article as @online with the month and the note on its date', () => {
+    expect(bibtex(report, 'wechat-jd-2025')).toBe(
+      [
+        '@online{wechat-jd-2025,',
         '  author = {{无痕}},',
         '  title = {微信京东十年“联姻”落幕: 网经社独家解读报告},',
-        '  institution = {网经社},',
-        '  year = 2025,',
-        '  month = sep,',
+        '  organization = {网经社},',
+        '  date = {2025-09},',
         '  url = {https://www.100ec.cn/zt//wjly5js/},',
         '  note = {发布日期据同系列文章推定},',
         '  language = {chinese}',
@@ -157,8 +261,7 @@ describe('BibTeX', () => {
         '  author = {{研报精读编辑部}},',
         '  title = {腾讯持有京东股份比例: 《微信京东十年“联姻”落幕》附图1},',
         '  howpublished = {研报精读},',
-        '  year = 2026,',
-        '  month = nov,',
+        '  date = {2026-11},',
         '  language = {chinese}',
         '}',
       ].join('\n'),

@@ -92,17 +92,17 @@ describe('figure exports', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      '行,序列,说明,日期,日期精度,数值,单位,原始数值,原始单位,限定,类型,图中绘出,来源,来源标题,来源链接,来源日期,来源类型,数据核实,报告原文,报告时间用语,备注',
+      '行,序列,说明,日期,日期精度,日期依据,数值,单位,原始数值,原始单位,限定,类型,图中绘出,来源,来源标题,来源链接,来源日期,来源类型,数据核实,报告原文,报告时间用语,备注',
     );
     expect(lines).toHaveLength(pointsOf(valuation).length + 2); // header, rows, final empty line
     const claim = lines.find((l) => l.startsWith('fig-valuation-report-valuation-2014-03,'))!;
-    expect(claim).toContain(',2014-03,月,80,亿美元,8,USD_bn,约…,报告说法,是,');
+    expect(claim).toContain(',2014-03,月,,80,亿美元,8,USD_bn,约…,报告说法,是,');
     expect(claim).toContain('https://example.org/#cooperation-history-p3');
     expect(claim).toContain(',2014年3月入股时,');
     // Undated claims say so; without a site address the link is site-relative.
     const gmv = figureCsv(loadFigure('fig-gmv'));
     expect(gmv).toContain(
-      'fig-gmv-report-channel-undated,报告所述微信渠道数据,微信渠道订单占比（报告）,未注明时间,未注明时间,25,%',
+      'fig-gmv-report-channel-undated,报告所述微信渠道数据,微信渠道订单占比（报告）,未注明时间,未注明时间,,25,%',
     );
     expect(gmv).toContain(',否：未注明时间,');
     expect(gmv).toContain(',/#cooperation-history-p3,');

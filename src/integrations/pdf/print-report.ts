@@ -114,7 +114,7 @@ export async function printReport(
   const publisher = facts.publisher;
   setMetadata(pdf, {
     title: facts.subtitle ? `${facts.title}——${facts.subtitle}` : facts.title,
-    author: author ? `${author}（${publisher}）` : publisher,
+    author: author && publisher && author !== publisher ? `${author}（${publisher}）` : author || publisher,
     subject: facts.description,
     keywords: [...new Set([...facts.keywords, facts.title, publisher, opts.creator].filter(Boolean))],
     lang: facts.lang,

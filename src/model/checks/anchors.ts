@@ -50,7 +50,14 @@ export function listAnchors(r: ParsedReport, experts: Map<string, { file: string
     );
   }
   for (const e of r.events.values()) add(eventAnchor(e.slug), e.file, 'id (file name)');
-  for (const id of PAGE_ANCHORS) add(id, 'src/components/ReportPage.astro', 'page section');
+  // The page's own blocks, each when the report has something for it.
+  const has: Record<(typeof PAGE_ANCHORS)[number], boolean> = {
+    'key-figures': r.entry.data.keyFigures.length > 0,
+    timeline: r.events.size > 0,
+    experts: r.opinions.size > 0,
+    cite: true,
+  };
+  for (const id of PAGE_ANCHORS) if (has[id]) add(id, 'src/components/ReportPage.astro', 'page section');
   return out;
 }
 

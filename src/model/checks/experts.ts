@@ -1,10 +1,13 @@
-/** Opinions name known experts; an expert's name and titles are the report's own words. */
-import { comparableText } from '../../lib/text/typography.ts';
-import { known, type ReportCheck } from './types.ts';
+/**
+ * Opinions name known experts; the report says how it introduces each expert it quotes (report.yaml
+ * `experts`), and its source introduces them so: the titles and the name as written, the titles whole.
+ */
+import { checkIntroduction } from '../../lib/content/claims.ts';
+import { known, type ContentError, type ReportCheck } from './types.ts';
 
 export const checkExperts: ReportCheck = (r, { content }) => {
-  const errors = [];
-  const quoted = new Set<string>();
+  const errors: ContentError[] = [];
+  const quoted = new Map<string, string>(); // expert id → the first opinion's file
   for (const o of r.opinions.values()) {
     if (!content.experts.has(o.data.expert)) {
       errors.push({
@@ -12,27 +15,43 @@ export const checkExperts: ReportCheck = (r, { content }) => {
         field: 'expert',
         message: `unknown expert "${o.data.expert}" (known: ${known(content.experts.keys())})`,
       });
-    } else quoted.add(o.data.expert);
+    } else if (!quoted.has(o.data.expert)) quoted.set(o.data.expert, o.file);
   }
-  if (r.source === undefined) return errors;
-  // As the report introduces them: titles joined by “、”, then the name.
-  const whole = comparableText(r.source);
-  for (const id of quoted) {
-    const e = content.experts.get(id)!;
-    const intro = `${e.data.titles.join('、')}${e.data.name}`;
-    if (!whole.includes(comparableText(e.data.name))) {
+  const introduced = r.entry.data.experts;
+  for (const [id, file] of quoted) {
+    if (!introduced[id])
       errors.push({
-        file: e.file,
-        field: 'name',
-        message: `"${e.data.name}" does not occur in the source of ${r.id}`,
+        file: r.file,
+        field: `experts.${id}`,
+        message: `the report quotes ${content.experts.get(id)!.data.name} (${file}): give the titles it introduces them with`,
       });
-    } else if (!whole.includes(comparableText(intro))) {
+  }
+  for (const [id, intro] of Object.entries(introduced)) {
+    const expert = content.experts.get(id);
+    if (!expert) {
       errors.push({
-        file: e.file,
-        field: 'titles',
-        message: `the source of ${r.id} never introduces the expert as "${intro}"`,
+        file: r.file,
+        field: `experts.${id}`,
+        message: `unknown expert "${id}" (known: ${known(content.experts.keys())})`,
       });
+      continue;
     }
+    if (!quoted.has(id)) {
+      errors.push({
+        file: r.file,
+        field: `experts.${id}`,
+        message: `${expert.data.name} is not quoted by any opinion of report ${r.id}`,
+      });
+      continue;
+    }
+    if (r.source === undefined) continue;
+    const problem = checkIntroduction(r.source, intro.titles, expert.data.name);
+    if (problem)
+      errors.push({
+        file: r.file,
+        field: `experts.${id}.${problem.includes('does not occur') ? 'name' : 'titles'}`,
+        message: `${problem} (${r.id})`,
+      });
   }
   return errors;
 };

@@ -1,9 +1,10 @@
 /**
  * The article, read in order, is the report's source text: words and numbers unchanged (only whitespace
- * and the width of punctuation may differ); the credit lines are the source's; sections have distinct
- * orders.
+ * and the width of punctuation may differ); the lines the header shows instead (the headline, credit
+ * lines, a dateline) are the source's; sections have distinct orders.
  */
 import { comparableText } from '../../lib/text/typography.ts';
+import type { ParsedReport } from '../parse.ts';
 import { at, short, type ContentError, type ReportCheck } from './types.ts';
 
 /** How a source file is split: one paragraph (or heading, or credit line) per non-empty line. */
@@ -13,29 +14,45 @@ export const sourceLines = (source: string): string[] =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** The credit line of the source, e.g. "出品 | 示例研究院". */
-const creditLine = (c: { role: string; name: string }) => `${c.role} | ${c.name}`;
+/** The line of the source that prints a credit, e.g. "出品 | 网经社" (undefined for a page's byline). */
+export const creditLine = (c: {
+  role: string;
+  name: string;
+  line?: string | undefined;
+  source?: string | undefined;
+}) => (c.source ? undefined : (c.line ?? `${c.role} | ${c.name}`));
 
-export const checkVerbatim: ReportCheck = (r) => {
-  const errors: ContentError[] = [];
-  const err = (file: string, field: string, message: string) => errors.push({ file, field, message });
-  const orders = new Map<number, string>();
-  for (const s of r.sections) {
-    const other = orders.get(s.data.order);
-    if (other) err(s.file, 'order', `${s.data.order} is also the order of ${other}`);
-    orders.set(s.data.order, s.file);
+/**
+ * The lines of a source that the page header shows instead of the article: its headline (the first line,
+ * when it is the title, with the subtitle if any), its credit lines and its dateline.
+ */
+export function headerLines(
+  source: string,
+  data: {
+    title: string;
+    subtitle?: string | undefined;
+    credits: Array<Parameters<typeof creditLine>[0]>;
+    published?: { line?: string | undefined } | undefined;
+  },
+): Set<string> {
+  const lines = sourceLines(source);
+  const out = new Set<string>();
+  const first = lines[0] && comparableText(lines[0]);
+  const headlines = [
+    data.title,
+    ...(data.subtitle ? [`${data.title}${data.subtitle}`, `${data.title}——${data.subtitle}`] : []),
+  ];
+  if (first && headlines.some((h) => comparableText(h) === first)) out.add(first);
+  for (const c of data.credits) {
+    const line = creditLine(c);
+    if (line) out.add(comparableText(line));
   }
-  if (r.source === undefined) {
-    err(r.file, 'source', `file content/reports/${r.id}/source.txt not found`);
-    return errors;
-  }
-  const expected = sourceLines(r.source);
-  const credits = new Set(r.entry.data.credits.map((c) => comparableText(creditLine(c))));
-  r.entry.data.credits.forEach((c, i) => {
-    if (!expected.some((l) => comparableText(l) === comparableText(creditLine(c))))
-      err(r.file, `credits[${i}]`, `"${creditLine(c)}" is not a line of the source`);
-  });
+  if (data.published?.line) out.add(comparableText(data.published.line));
+  return out;
+}
 
+/** The article's texts in reading order (headings, paragraphs, captions, opinions' paragraphs), located. */
+export function articleTexts(r: ParsedReport): Array<{ text: string; file: string; field: string }> {
   const article: Array<{ text: string; file: string; field: string }> = [];
   for (const s of r.sections) {
     if (s.data.title) article.push({ text: s.data.title, file: s.file, field: 'title' });
@@ -52,7 +69,42 @@ export const checkVerbatim: ReportCheck = (r) => {
       }
     }
   }
-  const lines = expected.filter((l) => !credits.has(comparableText(l)));
+  return article;
+}
+
+export const checkVerbatim: ReportCheck = (r) => {
+  const errors: ContentError[] = [];
+  const err = (file: string, field: string, message: string) => errors.push({ file, field, message });
+  const orders = new Map<number, string>();
+  for (const s of r.sections) {
+    const other = orders.get(s.data.order);
+    if (other) err(s.file, 'order', `${s.data.order} is also the order of ${other}`);
+    orders.set(s.data.order, s.file);
+  }
+  if (r.source === undefined) {
+    err(r.file, 'source', `file content/reports/${r.id}/source.txt not found`);
+    return errors;
+  }
+  const expected = sourceLines(r.source);
+  const data = r.entry.data;
+  const isLine = (text: string) => expected.some((l) => comparableText(l) === comparableText(text));
+  data.credits.forEach((c, i) => {
+    const line = creditLine(c);
+    if (line && !isLine(line))
+      err(r.file, `credits[${i}]${c.line ? '.line' : ''}`, `"${line}" is not a line of the source`);
+    else if (line && !comparableText(line).includes(comparableText(c.name)))
+      err(r.file, `credits[${i}].name`, `"${c.name}" is not on its line "${line}"`);
+  });
+  if (data.published?.line && !isLine(data.published.line))
+    err(r.file, 'published.line', `"${data.published.line}" is not a line of the source`);
+  data.published?.quote?.forEach((q, i) => {
+    if (!comparableText(r.source!).includes(comparableText(q)))
+      err(r.file, `published.quote[${i}]`, `"${short(q)}" is not in the source`);
+  });
+  const header = headerLines(r.source, data);
+
+  const article = articleTexts(r);
+  const lines = expected.filter((l) => !header.has(comparableText(l)));
   for (let i = 0; i < Math.max(lines.length, article.length); i += 1) {
     const want = lines[i];
     const got = article[i];

@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { listAnchors } from '../src/model/checks/index.ts';
 import { loadContentFromDisk } from '../src/model/disk.ts';
 import { parseContent } from '../src/model/parse.ts';
+import { anchorsJson } from './anchors-file.ts';
 
 const root = process.env.REPORT_CONTENT_DIR ?? 'content';
-const ABOUT =
-  'Every anchor id this report has published (its page, share pages and data). Ids are only added, by npm run anchors:update; one that is retired needs an alias in report.yaml (anchorAliases), or the build fails.';
 
 const parsed = parseContent(loadContentFromDisk(root).content);
 for (const report of parsed.reports) {
@@ -21,7 +20,7 @@ for (const report of parsed.reports) {
     ? (JSON.parse(readFileSync(file, 'utf8')) as { ids: string[] }).ids
     : [];
   const current = listAnchors(report, parsed.experts).map((a) => a.id);
-  const ids = [...new Set([...before, ...current])].sort();
-  writeFileSync(file, `${JSON.stringify({ about: ABOUT, ids }, null, 2)}\n`);
-  console.log(`${file}: ${ids.length} ids (${ids.length - before.length} new)`);
+  const ids = new Set([...before, ...current]);
+  writeFileSync(file, anchorsJson(ids));
+  console.log(`${file}: ${ids.size} ids (${ids.size - before.length} new)`);
 }

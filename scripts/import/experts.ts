@@ -1,0 +1,208 @@
+/**
+ * The experts an article quotes, found the way news prose introduces them: titles, then a name, then
+ * (after a few words at most) a verb of saying — 中国电子商务研究中心主任曹磊表示, 据某公司副总经理赵晶介绍.
+ * Pure; a name already on the site is matched as written, a new one must begin with a Chinese surname and
+ * its title must end in a word for a position (主任, 会长, 教授 …).
+ */
+
+/** Verbs that introduce what someone says. */
+const SAYS =
+  '表示|认为|指出|介绍|称|说道|说|分析|强调|坦言|透露|提到|谈到|告诉|建议|预计|直言|解释|补充|回应|提醒|判断|总结|评价|看来|坦承|举例|提出';
+/** Words that may stand between a name and the verb (此前接受记者采访时指出, 向《中国经营报》记者指出). */
+const BETWEEN_MAX = 16;
+/** Words that end a title: the position itself. */
+const POSITIONS = [
+  '主任',
+  '副主任',
+  '理事长',
+  '副理事长',
+  '会长',
+  '副会长',
+  '秘书长',
+  '院长',
+  '副院长',
+  '所长',
+  '副所长',
+  '校长',
+  '教授',
+  '副教授',
+  '讲师',
+  '研究员',
+  '副研究员',
+  '特约研究员',
+  '分析师',
+  '经济学家',
+  '学者',
+  '专家',
+  '顾问',
+  '总经理',
+  '副总经理',
+  '总裁',
+  '副总裁',
+  '董事长',
+  '副董事长',
+  '董事',
+  '总监',
+  '经理',
+  'CEO',
+  'CTO',
+  'COO',
+  'CFO',
+  '创始人',
+  '联合创始人',
+  '合伙人',
+  '投资人',
+  '律师',
+  '主编',
+  '总编',
+  '负责人',
+  '主席',
+  '副主席',
+  '部长',
+  '局长',
+  '处长',
+  '主管',
+  '博士',
+  '首席',
+  '行长',
+  '社长',
+  '台长',
+  '书记',
+  '委员',
+  '代表',
+];
+/** Words before a title that are not part of it (据某公司副总经理…, 对此，…). */
+const LEADS = [
+  '据',
+  '由',
+  '经',
+  '邀请',
+  '此外',
+  '同时',
+  '其中',
+  '另外',
+  '而',
+  '则',
+  '并',
+  '也',
+  '还',
+  '如',
+  '以及',
+  '和',
+  '与',
+  '及',
+  '采访了',
+];
+/** The commonest Chinese surnames (single and double): a new name must begin with one. */
+export const SURNAMES_2 = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '夏侯',
+  '轩辕',
+  '端木',
+  '独孤',
+  '司徒',
+  '申屠',
+  '钟离',
+];
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由';
+
+/** Someone the article introduces: the name, the titles in the article's words, where. */
+export interface Introduction {
+  name: string;
+  titles: string[];
+  /** Index of the paragraph (among the paragraphs given) that introduces them. */
+  paragraph: number;
+  /** Whether the name was matched to an expert already on the site. */
+  known: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SAYS_AFTER = new RegExp(`^[^，。；：！？“”、]{0,${BETWEEN_MAX}}?(?:${SAYS})`);
+/** A name of two to four characters, then a verb of saying within reach: the cheap test before the others. */
+const NAME_THEN_SAYS = new RegExp(
+  `^\\p{Script=Han}{2,4}?[^，。；：！？“”、]{0,${BETWEEN_MAX}}?(?:${SAYS})`,
+  'u',
+);
+const AFTER_NAME = new RegExp(`^(?:[，。；、]|${SAYS}|此前|在|向|对|也|则|还|进一步|等)`);
+const RIGHT_AFTER_NAME = new RegExp(`^(?:${SAYS}|此前|在|向|对|也|则|还|进一步|接受)`);
+const endsInPosition = (title: string) => POSITIONS.some((p) => title.endsWith(p));
+
+/** The name at `at` in `clause`, if one begins there: a known one, else a surname and one or two more characters. */
+function nameAt(
+  clause: string,
+  at: number,
+  known: string[],
+  text: string,
+): { name: string; known: boolean } | undefined {
+  const rest = clause.slice(at);
+  const k = known.filter((n) => rest.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+  if (k) return SAYS_AFTER.test(rest.slice(k.length)) ? { name: k, known: true } : undefined;
+  const surname =
+    SURNAMES_2.find((s) => rest.startsWith(s)) ?? (SURNAMES.includes(rest[0] ?? '') ? rest[0]! : undefined);
+  if (!surname || !NAME_THEN_SAYS.test(rest)) return undefined;
+  // Two or three characters (three or four with a double surname): the length the text bears out most —
+  // the name recurring before a verb of saying elsewhere decides, then what follows it here.
+  const lengths = [surname.length + 1, surname.length + 2].filter(
+    (n) => /^\p{Script=Han}+$/u.test(rest.slice(0, n)) && rest.length >= n,
+  );
+  const score = (n: number) => {
+    const name = rest.slice(0, n);
+    let recurs = 0;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+      if (AFTER_NAME.test(text.slice(i + n, i + n + 4))) recurs += 1;
+    const direct = RIGHT_AFTER_NAME.test(rest.slice(n)) ? 1 : 0;
+    return recurs * 2 + direct;
+  };
+  const best = lengths.sort((a, b) => score(b) - score(a) || a - b)[0];
+  if (best === undefined || score(best) === 0 || !SAYS_AFTER.test(rest.slice(best))) return undefined;
+  return { name: rest.slice(0, best), known: false };
+}
+
+/**
+ * The introductions in the paragraphs (each text as the article shows it), in reading order; a person is
+ * introduced once, where first found with a title (or, for a name already on the site, where first found).
+ */
+export function findIntroductions(paragraphs: string[], knownNames: string[]): Introduction[] {
+  const text = paragraphs.join('\n');
+  const found = new Map<string, Introduction>();
+  paragraphs.forEach((p, index) => {
+    // Clauses: titles run across 、 but not across other punctuation.
+    for (const m of p.matchAll(/[^，。；：！？“”（）,;:!?()]+/g)) {
+      const clause = m[0];
+      for (let at = 0; at < clause.length; at += 1) {
+        const who = nameAt(clause, at, knownNames, text);
+        if (!who || found.has(who.name)) continue;
+        let title = clause.slice(0, at);
+        const lead = LEADS.filter((l) => title.startsWith(l)).sort((a, b) => b.length - a.length)[0];
+        if (lead) title = title.slice(lead.length);
+        title = title.replace(/^(?:对此情况|对此|此外|同时)/, '');
+        const titles = title ? title.split('、').filter(Boolean) : [];
+        // A title names a position (主任, 会长, 教授 …) — at least one of them, when they are several.
+        if (!who.known && !titles.some(endsInPosition)) continue;
+        found.set(who.name, { name: who.name, titles, paragraph: index, known: who.known });
+        at += who.name.length - 1;
+      }
+    }
+  });
+  return [...found.values()].sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** Whether a paragraph quotes this person: the name, then (after a few words at most) a verb of saying. */
+export const quotes = (paragraph: string, name: string): boolean =>
+  new RegExp(`${escape(name)}[^，。；：！？“”]{0,${BETWEEN_MAX}}?(?:${SAYS})`).test(paragraph);
+
+/** Whether a title names a company (the person may speak for it rather than as an outside expert). */
+export const companyOfficer = (titles: string[]): boolean =>
+  titles.some((t) => /公司|集团|股份|企业/.test(t));

@@ -60,7 +60,8 @@ export default defineConfig({
   integrations: [
     siteUrlNotice,
     mdx(),
-    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/og/') })] : []),
+    // The preview cards (`…/og/<part>/`, every report's) are turned into images and removed: never listed.
+    ...(site ? [sitemap({ filter: (page) => !/(^|\/)og\//.test(new URL(page).pathname) })] : []),
     printAssets(),
     chromiumAssets(),
     precompress(),

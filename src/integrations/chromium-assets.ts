@@ -42,15 +42,17 @@ export default function chromiumAssets(): AstroIntegration {
             ? [{ file: f, page: `/${f.replaceAll('\\', '/').replace(/index\.html$/, '')}`, pdf: m[1]! }]
             : [];
         });
+        // The cards are never published: without Chromium they go unphotographed.
+        const dropCards = () => cards.forEach((card) => rmSync(join(root, card), { recursive: true }));
         if (process.env.REPORT_SKIP_CHROMIUM) {
           logger.info('REPORT_SKIP_CHROMIUM is set: skipping the share images and the PDF');
-          return;
+          return dropCards();
         }
         if (!existsSync(CHROMIUM_PATH)) {
           logger.warn(
             `Chromium not found at ${CHROMIUM_PATH}: skipping the share images and the PDF (run "npm run setup" to install it, or set CHROMIUM_PATH)`,
           );
-          return;
+          return dropCards();
         }
         const { chromium } = await import('playwright-core');
         const server = await serveStatic(root);

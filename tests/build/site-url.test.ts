@@ -1,13 +1,14 @@
 /**
  * With a public address in content/site.yaml, the build uses it: canonical links, share images, the
  * sitemap, citations and absolute links in downloads. Without one (the committed content), nothing
- * absolute is published — tests/dist checks that on the real build. Never `localhost`, either way.
+ * absolute is published — tests/dist checks that on the real build. Never `localhost`, either way. Built
+ * with the test fixture's real article added, so the sitemap is checked against pages of two reports.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyContent, projectRoot } from '../helpers/content.ts';
+import { contentWithFixture, projectRoot } from '../helpers/content.ts';
 
 const URL_ = 'https://reports.example.org/';
 let dir = '';
@@ -16,11 +17,9 @@ let status: number | null = null;
 let log = '';
 
 beforeAll(() => {
-  dir = copyContent();
-  writeFileSync(
-    join(dir, 'site.yaml'),
-    `name: 研报精读\npublisher: 研报精读编辑部\nurl: ${URL_}\nhome: wechat-jd\n`,
-  );
+  dir = contentWithFixture();
+  const siteYaml = join(dir, 'site.yaml');
+  writeFileSync(siteYaml, `${readFileSync(siteYaml, 'utf8')}\nurl: ${URL_}\n`);
   out = join(dir, '.dist');
   const r = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
     cwd: projectRoot,
@@ -40,6 +39,14 @@ describe('a build with a public address', () => {
     expect(log).not.toMatch(/has no `url`/);
   });
 
+  /** Every page's address from the files: `x/index.html` → `${URL_}x/`. */
+  const htmlPages = () =>
+    readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .map((f) => f.replaceAll('\\', '/'))
+      .filter((f) => f.endsWith('.html') && f !== '404.html')
+      .map((f) => `${URL_}${f.replace(/(^|\/)index\.html$/, '$1')}`)
+      .sort();
+
   it('gives every page its canonical URL and absolute share image', () => {
     const html = read('index.html');
     expect(html).toContain(`<link rel="canonical" href="${URL_}">`);
@@ -47,9 +54,19 @@ describe('a build with a public address', () => {
     expect(read('s/fig-stake/index.html')).toContain(`content="${URL_}og/fig-stake.png"`);
   });
 
-  it('publishes a sitemap and points robots.txt at it', () => {
-    expect(read('sitemap-0.xml')).toContain(`<loc>${URL_}experts/cao-lei/</loc>`);
-    expect(read('sitemap-0.xml')).not.toContain('/og/');
+  it('publishes a sitemap of exactly the HTML pages built (both ways), and points robots.txt at it', () => {
+    const listed = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).sort();
+    const pages = htmlPages();
+    expect(pages.length).toBeGreaterThan(20);
+    expect(pages.some((p) => p.includes('/reports/jiaju-shuangshiyi-2017/s/'))).toBe(true);
+    expect(
+      listed.filter((u) => !pages.includes(u)),
+      'listed but not built',
+    ).toEqual([]);
+    expect(
+      pages.filter((u) => !listed.includes(u)),
+      'built but not listed',
+    ).toEqual([]);
     expect(read('robots.txt')).toContain(`Sitemap: ${URL_}sitemap-index.xml`);
   });
 
@@ -59,6 +76,10 @@ describe('a build with a public address', () => {
     expect(html).toContain(`[EB/OL]. (2026-11)[引用日期]. ${URL_}#fig-stake.`);
     expect(html).toMatch(/<dd class="masthead__url[^"]*"[^>]*>https:\/\/reports\.example\.org\/<\/dd>/);
     expect(read('data/fig-valuation.csv')).toContain(`${URL_}#cooperation-history-p3`);
+    // A newspaper article is cited as one, at this site's address (its own page's is not known).
+    expect(read('reports/jiaju-shuangshiyi-2017/index.html')).toContain(
+      `“双十一”成转型关键节点　家居企业战备升级[N/OL]. 中国经营报, 2017-11[引用日期]. ${URL_}reports/jiaju-shuangshiyi-2017/.`,
+    );
   });
 
   it('publishes no localhost anywhere', () => {

@@ -1,14 +1,17 @@
 /**
- * A second report costs only files under content/: the real content plus the test fixture's made-up
- * report (tests/fixtures/) builds into its own pages, anchors, timeline, grid, figure and PDF; the home
- * report's pages stay exactly as they are; the shared expert's page lists both; nothing of one report
- * appears in the other's pages. And faults that cross reports fail the build, naming file and field.
+ * A second report costs only files under content/: the real content plus the test fixture — a real
+ * newspaper article of 2017 (tests/fixtures/README.md), imported with `npm run import` and reviewed —
+ * builds into its own pages, anchors, timeline, grid, figure and PDF; the home report's pages stay exactly
+ * as they are; the expert both quote is listed with both reports and both titles; nothing of one report
+ * appears in the other's pages. A second folder with the same id fails the build (the other faults that
+ * cross reports are proven in-process, tests/unit/checks.test.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceLines } from '../../src/model/checks/verbatim.ts';
+import { headerLines, sourceLines } from '../../src/model/checks/verbatim.ts';
+import { loadParsed, loadSite } from '../helpers/content.ts';
 import { comparableText } from '../../src/lib/text/typography.ts';
 import { printSheetOf } from '../../src/lib/print-fonts.ts';
 import { contentWithFixture, copyContent, fixturesDir, projectRoot } from '../helpers/content.ts';
@@ -42,22 +45,30 @@ const text = (html: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
 
-describe('the site with a second report', () => {
+const FX = 'jiaju-shuangshiyi-2017';
+/** Whether a page has a piece of text, failing with the piece only (not the whole page). */
+const has = (html: string, piece: string) => expect(html.includes(piece), piece).toBe(true);
+
+describe('the site with a second report, a real article', () => {
   let plain: ReturnType<typeof build>;
   let both: ReturnType<typeof build>;
+  let bothDir = '';
   const read = (p: string) => readFileSync(join(both.out, p), 'utf8');
-  const fixtureSource = readFileSync(join(fixturesDir, 'reports/qinghe-xinghe/source.txt'), 'utf8');
+  const page = () => read(`reports/${FX}/index.html`);
+  const fixtureSource = readFileSync(join(fixturesDir, `reports/${FX}/source.txt`), 'utf8');
 
   beforeAll(() => {
     plain = build(copyContent(), false);
-    both = build(contentWithFixture(), true);
+    bothDir = contentWithFixture();
+    both = build(bothDir, true);
   });
 
   it('builds, printing both reports', () => {
     expect(plain.status, plain.output).toBe(0);
     expect(both.status, both.output).toBe(0);
-    expect(existsSync(join(both.out, 'wechat-jd-report.pdf'))).toBe(true);
-    expect(existsSync(join(both.out, 'reports/qinghe-xinghe/qinghe-xinghe.pdf'))).toBe(true);
+    for (const r of loadSite(bothDir).reports)
+      expect(existsSync(join(both.out, r.paths.pdf)), r.paths.pdf).toBe(true);
+    expect(existsSync(join(both.out, `reports/${FX}/${FX}.pdf`))).toBe(true);
   });
 
   it('leaves the home report’s pages and files exactly as they are without it', () => {
@@ -86,127 +97,145 @@ describe('the site with a second report', () => {
     expect(sheet(both.out)).toBe(sheet(plain.out));
   });
 
-  it('serves the second report at /reports/<id>/, its article verbatim and in order', () => {
-    const html = read('reports/qinghe-xinghe/index.html');
-    const paragraphs = [...html.matchAll(/<(p|h2) id="[^"]*"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
-      text(m[2]!),
+  it('serves the article at /reports/<id>/, every line of its source verbatim and in order', () => {
+    const html = page();
+    const shown = [...html.matchAll(/<(p|h2) id="[^"]*"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
+      comparableText(text(m[2]!)),
     );
-    const lines = sourceLines(fixtureSource).filter((l) => !l.includes(' | ') && l !== '五年合作回顾');
-    expect(paragraphs.map(comparableText)).toEqual(expect.arrayContaining(lines.map(comparableText)));
-    expect(html).toContain('<h1');
-    expect(text(html)).toContain('五年合作回顾');
+    const data = loadParsed(bothDir).reports.find((r) => r.id === FX)!.entry.data;
+    const header = headerLines(fixtureSource, data);
+    const lines = sourceLines(fixtureSource)
+      .map(comparableText)
+      .filter((l) => !header.has(l));
+    expect(lines).toHaveLength(18); // 16 paragraphs and 2 headings; the headline is the page's h1
+    let from = 0;
+    for (const line of lines) {
+      const at = shown.indexOf(line, from);
+      expect(at, line.slice(0, 30)).toBeGreaterThanOrEqual(from);
+      from = at + 1;
+    }
+    has(text(html), '“双十一”成转型关键节点　家居企业战备升级');
+    // The stray spaces and half-width marks of the copy are gone from the page, the words are not.
+    has(text(html), '企业拿销量换市场的做法也屡见不鲜。');
+    has(text(html), '四个季度营业额分别为7.63亿元、5.80亿元、8.12亿元、9.97亿元。');
+  });
+
+  it('dates what the article dates as it does: 据正文推定, 年份据文章日期, 据原文列举顺序', () => {
+    const html = text(page());
+    has(html, '2017年11月（据正文推定）');
+    has(html, '2017年11月（年份据文章日期）');
+    has(html, '2016年第一季度（据原文列举顺序）');
+    const csv = read(`reports/${FX}/data/fig-luolai-quarterly.csv`);
+    expect(csv).toContain(',2016-Q4,季度,据原文列举顺序,9.97,亿元,9.97,RMB_100m,');
   });
 
   it('gives it its own anchors, timeline, grid, figure, downloads, share pages and PDF', () => {
-    const html = read('reports/qinghe-xinghe/index.html');
-    // Its blocks' reserved heights, measured on its own page.
+    const html = page();
     expect(html).toMatch(
-      /<style data-lazy-heights>@media screen\{[^<]*\[id="history"\]\{contain-intrinsic-block-size:auto \d+px\}/,
+      /<style data-lazy-heights>@media screen\{[^<]*\[id="overview"\]\{contain-intrinsic-block-size:auto \d+px\}/,
     );
     for (const id of [
       'overview',
-      'history-p2',
-      'opinion-lin-zhiyuan-1',
-      'event-2019-03-01-launch',
-      'expert-lin-zhiyuan',
-      'fig-share',
+      'yu-jie-shuangshiyi-jiasu-zhuanxing-p2',
+      'opinion-zhu-changling-1',
+      'opinion-cao-lei-1-p2',
+      'event-2017-11-zest-home',
+      'expert-zhu-changling',
+      'fig-luolai-quarterly',
       'timeline',
       'experts',
       'cite',
     ])
-      expect(html, id).toContain(`id="${id}"`);
-    expect(html.match(/<li class="event/g)).toHaveLength(2);
+      has(html, `id="${id}"`);
+    expect(html.match(/<li class="event/g)).toHaveLength(5);
     expect(html.match(/<tr id="expert-/g)).toHaveLength(2);
+    // No perspectives: the grid links each expert's opinions.
+    expect(html).toMatch(/<a href="#opinion-zhu-changling-1"[^>]*>“欲借“双十一”加速转型”中的观点<\/a>/);
+    expect(html.includes('name="view"'), 'name="view"').toBe(false);
     expect(html).toMatch(/<svg class="chart-svg"/);
-    expect(html).toContain('href="/reports/qinghe-xinghe/data/fig-share.csv"');
-    expect(read('reports/qinghe-xinghe/data/fig-share.csv')).toContain('报告所述份额');
-    expect(read('reports/qinghe-xinghe/s/fig-share/index.html')).toContain(
-      'data-share-target="/reports/qinghe-xinghe/#fig-share"',
+    has(html, '报告：9.97亿元');
+    has(html, `href="/reports/${FX}/data/fig-luolai-quarterly.csv"`);
+    expect(read(`reports/${FX}/s/fig-luolai-quarterly/index.html`)).toContain(
+      `data-share-target="/reports/${FX}/#fig-luolai-quarterly"`,
     );
-    expect(existsSync(join(both.out, 'reports/qinghe-xinghe/og/fig-share.png'))).toBe(true);
-    // Its own vocabularies: timeline categories and grid perspectives.
-    expect(html).toContain('value="launch"');
-    expect(html).toContain('data-perspective="retailer"');
-    const pdf = execFileSync(
-      'pdftotext',
-      ['-enc', 'UTF-8', join(both.out, 'reports/qinghe-xinghe/qinghe-xinghe.pdf'), '-'],
-      {
-        encoding: 'utf8',
-      },
-    );
-    expect(comparableText(pdf)).toContain(comparableText('这会促使青禾零售建设自己的渠道'));
+    expect(existsSync(join(both.out, `reports/${FX}/og/fig-luolai-quarterly.png`))).toBe(true);
+    has(html, 'value="linshi"');
+    const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', join(both.out, `reports/${FX}/${FX}.pdf`), '-'], {
+      encoding: 'utf8',
+    });
+    expect(comparableText(pdf)).toContain(comparableText('这也是企业愿意拿销量换市场的原因'));
   });
 
-  it('lists a shared expert’s opinions from both reports on the expert’s page', () => {
+  it('cites a newspaper article as one, without the author it does not name', () => {
+    const html = page();
+    has(html, '“双十一”成转型关键节点　家居企业战备升级[N]. 中国经营报, 2017-11.');
+    has(html, `@article{${FX}-2017,`);
+    has(html, 'journaltitle = {中国经营报}');
+    expect(html).not.toMatch(/@article\{[^}]*author =/);
+  });
+
+  it('says in its footer what was changed from its source, and nothing that was not', () => {
+    const footer = (f: string) =>
+      text(/<footer class="site-footer[^"]*">([\s\S]*?)<\/footer>/.exec(read(f))![1]!);
+    const own = footer(`reports/${FX}/index.html`);
+    has(own, '原文的标题移到了页首');
+    has(own, '半角的分号改为全角');
+    has(own, '句末的半角句点改为“。”');
+    has(own, '删去了多余的空格');
+    has(own, 'GitHub 仓库 zzc1024/WeiShangFurniture 中的转载');
+    expect(own).not.toMatch(/署名行|配图未收录|原文如此|网址做成了链接|直引号/);
+    const home = footer('index.html');
+    has(home, '署名行（出品、撰写、审稿、配图）移到了页首');
+    has(home, '配图未收录');
+  });
+
+  it('lists the expert both quote with both reports and the title each gives', () => {
     const html = read('experts/cao-lei/index.html');
-    expect(html).toContain('href="/reports/qinghe-xinghe/#opinion-cao-lei-1"');
-    expect(html).toContain('href="/#opinion-cao-lei-1"');
-    expect(text(html)).toContain('《青禾星河五年合作结束》');
-    expect(text(html)).toContain('《微信京东十年“联姻”落幕》');
-    expect(text(html)).toContain('在2份报告中共有2条观点');
+    has(html, `href="/reports/${FX}/#opinion-cao-lei-1"`);
+    has(html, 'href="/#opinion-cao-lei-1"');
+    has(text(html), '《“双十一”成转型关键节点　家居企业战备升级》');
+    has(text(html), '《微信京东十年“联姻”落幕》');
+    has(text(html), '在2份报告中共有2条观点');
+    has(text(html), '本文介绍为：中国电子商务研究中心主任曹磊');
+    has(text(html), '本文介绍为：网经社电子商务研究中心主任曹磊');
     // One page, two opinions with the same file name: their anchors differ.
-    expect(html).toContain('id="opinion-cao-lei-1"');
-    expect(html).toContain('id="qinghe-xinghe-opinion-cao-lei-1"');
-    expect(existsSync(join(both.out, 'experts/lin-zhiyuan/index.html'))).toBe(true);
+    has(html, 'id="opinion-cao-lei-1"');
+    has(html, `id="${FX}-opinion-cao-lei-1"`);
+    expect(existsSync(join(both.out, 'experts/zhu-changling/index.html'))).toBe(true);
   });
 
   it('lists the reports, newest first, and links the list from each report', () => {
     const index = text(read('reports/index.html'));
-    expect(index.indexOf('青禾星河五年合作结束')).toBeLessThan(index.indexOf('微信京东十年“联姻”落幕'));
+    expect(index.indexOf('微信京东十年“联姻”落幕')).toBeLessThan(index.indexOf('成转型关键节点'));
+    has(index, '中国经营报，2017年11月（据正文推定）');
     expect(read('index.html')).toContain('href="/reports/"');
-    expect(read('reports/qinghe-xinghe/index.html')).toContain('href="/reports/"');
+    has(page(), 'href="/reports/"');
   });
 
   it('shows nothing of one report in the other’s pages', () => {
     const fixture = files(both.out).filter(
-      (f) => f.startsWith('reports/qinghe-xinghe/') && /\.(html|csv|json)$/.test(f),
+      (f) => f.startsWith(`reports/${FX}/`) && /\.(html|csv|json)$/.test(f),
     );
     for (const f of fixture)
       expect(text(read(f)), f).not.toMatch(/京东|腾讯|微信|wechat-jd|fig-stake|cooperation-history/);
     const home = files(both.out).filter(
       (f) => !/^(reports|experts)\//.test(f) && /\.(html|csv|json)$/.test(f) && f !== '404.html',
     );
-    for (const f of home) expect(read(f), f).not.toMatch(/青禾|星河|qinghe/);
+    for (const f of home) expect(read(f), f).not.toMatch(/林氏木业|罗莱|jiaju/);
   });
 });
 
 describe('a build fails on faults across reports, naming file and field', () => {
   it('a second folder with the same report id (folder names compared without case)', () => {
     const dir = contentWithFixture();
-    cpSync(join(dir, 'reports/qinghe-xinghe'), join(dir, 'reports/QingHe-XingHe'), { recursive: true });
+    const upper = FX.toUpperCase();
+    cpSync(join(dir, `reports/${FX}`), join(dir, `reports/${upper}`), { recursive: true });
     const r = build(dir, false);
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(
-      /reports\/(QingHe-XingHe|qinghe-xinghe)\/report\.yaml → id: "qinghe-xinghe" is already the id of content\/reports\/(qinghe-xinghe|QingHe-XingHe)\//,
-    );
-  });
-
-  it('an opinion placed in another report’s section', () => {
-    const dir = contentWithFixture();
-    const file = join(dir, 'reports/qinghe-xinghe/sections/history.mdx');
-    execFileSync('sed', [
-      '-i',
-      's|<Opinion id="lin-zhiyuan-1" />|<Opinion id="lin-zhiyuan-1" />\\n\\n<Opinion id="gao-pan-3" />|',
-      file,
-    ]);
-    const r = build(dir, false);
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(
-      /qinghe-xinghe\/sections\/history\.mdx → body \(block \d+\): <Opinion id="gao-pan-3" \/> is an opinion of report wechat-jd/,
-    );
-  });
-
-  it('an event citing another report’s paragraph', () => {
-    const dir = contentWithFixture();
-    execFileSync('sed', [
-      '-i',
-      's|paragraph: history-p1|paragraph: cooperation-history-p2|',
-      join(dir, 'reports/qinghe-xinghe/events/2019-03-01-launch.yaml'),
-    ]);
-    const r = build(dir, false);
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(
-      /qinghe-xinghe\/events\/2019-03-01-launch\.yaml → report\.paragraph: "cooperation-history-p2" is a paragraph of report wechat-jd, not of qinghe-xinghe/,
+      new RegExp(
+        `reports/(${upper}|${FX})/report\\.yaml → id: "${FX}" is already the id of content/reports/(${FX}|${upper})/`,
+      ),
     );
   });
 });

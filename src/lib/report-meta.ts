@@ -13,10 +13,15 @@ interface SiteMeta {
   publisher: string;
 }
 
-/** The report's author(s) for citations and the PDF: the credits marked `author`, else its publisher. */
-export const reportAuthors = (r: Pick<ReportData, 'credits' | 'publisher'>): string[] => {
+/**
+ * The report's author(s) for citations: the credits marked `author`; else its publisher, as the group
+ * author of a report or web article — but not of a newspaper article, whose paper is where it appeared,
+ * not who wrote it (an unsigned article is cited by its title, APA 7 9.12).
+ */
+export const reportAuthors = (r: Pick<ReportData, 'credits' | 'publisher' | 'kind'>): string[] => {
   const authors = r.credits.filter((c) => c.author).map((c) => c.name);
-  return authors.length ? authors : r.publisher ? [r.publisher] : [];
+  if (authors.length) return authors;
+  return r.publisher && r.kind !== 'newspaper-article' ? [r.publisher] : [];
 };
 
 /**

@@ -6,8 +6,10 @@
  * served as a host serves it: the headers of _headers and the build's gzip siblings (the budget is gzip).
  * Then: what printing costs (print sheet, fonts per weight, the PDF), the on-demand chart chunk, the SSR SVG
  * per figure, and Lighthouse (mobile and desktop, median of 5 runs) for `/`, an expert page and a floor
- * page (one heading, one paragraph) that shows what this machine adds to any page. Figures, not tests.
- * `--no-build` measures the existing dist/; `--no-lighthouse` skips Lighthouse.
+ * page (one heading, one paragraph) that shows what this machine adds to any page; then what a report
+ * costs (scripts/bench/reports.ts): importing a 15,000-character article, and the build time each added
+ * report adds (N = 1 and 10 copies of the fixture report). Figures, not tests.
+ * `--no-build` measures the existing dist/; `--no-lighthouse` skips Lighthouse; `--no-reports` the last.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/chromium.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
 import { printSheetOf } from '../../src/lib/print-fonts.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { printReportBenches } from './reports.ts';
 
 const args = new Set(process.argv.slice(2));
 if (!args.has('--no-build')) {
@@ -250,3 +253,5 @@ if (!args.has('--no-lighthouse')) {
     rmSync(floorDir, { recursive: true, force: true });
   }
 }
+
+if (!args.has('--no-reports')) printReportBenches();

@@ -114,8 +114,12 @@ function checkedDraft(): { draft: Draft; dropped: string[]; check: string[] } {
     }
     const scratch = mkdtempSync(join(tmpdir(), 'report-import-'));
     try {
+      // The site's identity and the experts, then the draft: a report is checked against its own source and
+      // the shared experts, so the other reports need not be read.
       const copy = join(scratch, 'content');
-      if (existsSync(content)) cpSync(content, copy, { recursive: true });
+      mkdirSync(join(copy, 'reports'), { recursive: true });
+      if (existsSync(join(content, 'site.yaml'))) cpSync(join(content, 'site.yaml'), join(copy, 'site.yaml'));
+      if (existsSync(expertsDir)) cpSync(expertsDir, join(copy, 'experts'), { recursive: true });
       write(copy, draft);
       const { content: entries, errors: schemaErrors } = loadContentFromDisk(copy);
       const parsed = parseContent(entries);

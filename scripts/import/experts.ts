@@ -129,50 +129,47 @@ export interface Introduction {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SAYS_AFTER = new RegExp(`^[^，。；：！？“”、]{0,${BETWEEN_MAX}}?(?:${SAYS})`);
-/** A name of two to four characters, then a verb of saying within reach: the cheap test before the others. */
-const NAME_THEN_SAYS = new RegExp(
-  `^\\p{Script=Han}{2,4}?[^，。；：！？“”、]{0,${BETWEEN_MAX}}?(?:${SAYS})`,
-  'u',
+/** What may follow a name in news prose: punctuation, a verb of saying, a title after it, a time word. */
+const AFTER_NAME = new RegExp(
+  `^(?:[，。；、：,;:]|${SAYS}|此前|在|向|对|也|则|还|进一步|等|接受|今年|近日|日前|曾|委员|教授|院长|主任|先生|女士|博士|代表)`,
 );
-const AFTER_NAME = new RegExp(`^(?:[，。；、]|${SAYS}|此前|在|向|对|也|则|还|进一步|等)`);
-const RIGHT_AFTER_NAME = new RegExp(`^(?:${SAYS}|此前|在|向|对|也|则|还|进一步|接受)`);
 const endsInPosition = (title: string) => POSITIONS.some((p) => title.endsWith(p));
 
-/** The name at `at` in `clause`, if one begins there: a known one, else a surname and one or two more characters. */
-function nameAt(
-  clause: string,
-  at: number,
-  known: string[],
-  text: string,
-): { name: string; known: boolean } | undefined {
-  const rest = clause.slice(at);
-  const k = known.filter((n) => rest.startsWith(n)).sort((a, b) => b.length - a.length)[0];
-  if (k) return SAYS_AFTER.test(rest.slice(k.length)) ? { name: k, known: true } : undefined;
-  const surname =
-    SURNAMES_2.find((s) => rest.startsWith(s)) ?? (SURNAMES.includes(rest[0] ?? '') ? rest[0]! : undefined);
-  if (!surname || !NAME_THEN_SAYS.test(rest)) return undefined;
-  // Two or three characters (three or four with a double surname): the length the text bears out most —
-  // the name recurring before a verb of saying elsewhere decides, then what follows it here.
-  const lengths = [surname.length + 1, surname.length + 2].filter(
-    (n) => /^\p{Script=Han}+$/u.test(rest.slice(0, n)) && rest.length >= n,
-  );
-  const score = (n: number) => {
-    const name = rest.slice(0, n);
-    let recurs = 0;
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
-      if (AFTER_NAME.test(text.slice(i + n, i + n + 4))) recurs += 1;
-    const direct = RIGHT_AFTER_NAME.test(rest.slice(n)) ? 1 : 0;
-    return recurs * 2 + direct;
-  };
-  const best = lengths.sort((a, b) => score(b) - score(a) || a - b)[0];
-  if (best === undefined || score(best) === 0 || !SAYS_AFTER.test(rest.slice(best))) return undefined;
-  return { name: rest.slice(0, best), known: false };
+/** How often the text bears a name out: it recurs followed by what follows names (punctuation, 表示, 委员 …). */
+function support(name: string, text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (AFTER_NAME.test(text.slice(i + name.length, i + name.length + 4))) n += 1;
+  return n;
 }
 
+/** The new name at the start of `rest`: a surname and one or two more characters, as the text bears it out. */
+function newNameAt(rest: string, text: string): string | undefined {
+  const surname =
+    SURNAMES_2.find((s) => rest.startsWith(s)) ?? (SURNAMES.includes(rest[0] ?? '') ? rest[0]! : undefined);
+  if (!surname) return undefined;
+  const lengths = [surname.length + 1, surname.length + 2].filter(
+    (n) => rest.length >= n && /^\p{Script=Han}+$/u.test(rest.slice(0, n)),
+  );
+  const scored = lengths
+    .map((n) => ({ n, score: support(rest.slice(0, n), text) + (AFTER_NAME.test(rest.slice(n)) ? 1 : 0) }))
+    .sort((a, b) => b.score - a.score || a.n - b.n);
+  return scored[0] && scored[0].score > 0 ? rest.slice(0, scored[0].n) : undefined;
+}
+
+/** Whether a paragraph quotes this person: the name, then (after a few words at most) a verb of saying. */
+export const quotes = (paragraph: string, name: string): boolean =>
+  new RegExp(`${escape(name)}[^，。；：！？“”]{0,${BETWEEN_MAX}}?(?:${SAYS})`).test(paragraph);
+
+/** Whether a paragraph goes on with what the person just quoted says: 他认为……, 她表示…… */
+export const continues = (paragraph: string): boolean =>
+  new RegExp(`^(?:[“"]?)(?:他|她)[^，。；！？]{0,6}?(?:${SAYS})`).test(paragraph);
+
 /**
- * The introductions in the paragraphs (each text as the article shows it), in reading order; a person is
- * introduced once, where first found with a title (or, for a name already on the site, where first found).
+ * The introductions in the paragraphs (each text as the article shows it), in reading order: a name after
+ * titles of which at least one names a position (主任, 会长, 教授 …), of a person the article quotes
+ * somewhere (the name, then a verb of saying). A name already on the site needs no title. A person is
+ * introduced once, where first found.
  */
 export function findIntroductions(paragraphs: string[], knownNames: string[]): Introduction[] {
   const text = paragraphs.join('\n');
@@ -182,26 +179,28 @@ export function findIntroductions(paragraphs: string[], knownNames: string[]): I
     for (const m of p.matchAll(/[^，。；：！？“”（）,;:!?()]+/g)) {
       const clause = m[0];
       for (let at = 0; at < clause.length; at += 1) {
-        const who = nameAt(clause, at, knownNames, text);
-        if (!who || found.has(who.name)) continue;
-        let title = clause.slice(0, at);
+        const before = clause.slice(0, at);
+        const rest = clause.slice(at);
+        const known = knownNames.filter((n) => rest.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+        // A new name stands after titles with a position word among them; the cheap test comes first.
+        const name = known ?? (POSITIONS.some((w) => before.includes(w)) ? newNameAt(rest, text) : undefined);
+        if (!name || found.has(name) || !quotes(text, name)) continue;
+        let title = before;
         const lead = LEADS.filter((l) => title.startsWith(l)).sort((a, b) => b.length - a.length)[0];
         if (lead) title = title.slice(lead.length);
-        title = title.replace(/^(?:对此情况|对此|此外|同时)/, '');
+        title = title
+          .replace(/^(?:对此情况|对此|此外|同时)/, '')
+          // …的方向之一。这也是全国政协委员、……院长秦荣生: the clause's own words before the titles.
+          .replace(/^(?:[这那此其]?(?:也|还|就|正|则|亦)?(?:是|系)|作为|身为|担任)/, '');
         const titles = title ? title.split('、').filter(Boolean) : [];
-        // A title names a position (主任, 会长, 教授 …) — at least one of them, when they are several.
-        if (!who.known && !titles.some(endsInPosition)) continue;
-        found.set(who.name, { name: who.name, titles, paragraph: index, known: who.known });
-        at += who.name.length - 1;
+        if (!known && !titles.some(endsInPosition)) continue;
+        found.set(name, { name, titles, paragraph: index, known: !!known });
+        at += name.length - 1;
       }
     }
   });
   return [...found.values()].sort((a, b) => a.paragraph - b.paragraph);
 }
-
-/** Whether a paragraph quotes this person: the name, then (after a few words at most) a verb of saying. */
-export const quotes = (paragraph: string, name: string): boolean =>
-  new RegExp(`${escape(name)}[^，。；：！？“”]{0,${BETWEEN_MAX}}?(?:${SAYS})`).test(paragraph);
 
 /** Whether a title names a company (the person may speak for it rather than as an outside expert). */
 export const companyOfficer = (titles: string[]): boolean =>

@@ -100,9 +100,17 @@ const SENTENCE_END = /[。！？；：…!?;:.，,、]$|[。！？][”」』）
 const HAN = /\p{Script=Han}/gu;
 const MAX_HEADING = 30;
 
-/** Whether a line of plain text reads as a heading: short, at least two Chinese characters, no sentence punctuation. */
+/** A heading's ordinal: 一、 （一） 1. 第一章 …: such a line is a heading even with a comma inside. */
+const ORDINAL =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分])/;
+
+/**
+ * Whether a line of plain text reads as a heading: short, at least two Chinese characters, no sentence
+ * punctuation — or a numbered line (（一）…, 一、…) that ends no sentence.
+ */
 export function looksLikeHeading(line: string): boolean {
   const t = comparableText(line);
+  if (ORDINAL.test(t) && t.length <= 40 && !/[。！？!?；;：:]$|[。！？]/.test(t)) return true;
   return (
     t.length <= MAX_HEADING &&
     (t.match(HAN)?.length ?? 0) >= 2 &&

@@ -10,7 +10,14 @@ import { parseBlocks } from '../../src/lib/content/blocks.ts';
 import { enumeration, formatChineseDate, statedDate, yearOf, type StatedDate } from '../../src/lib/dates.ts';
 import { words } from '../../src/lib/text/line-breaks.ts';
 import { toChineseTypography } from '../../src/lib/text/typography.ts';
-import { companyOfficer, findIntroductions, quotes, SURNAMES_2, type Introduction } from './experts.ts';
+import {
+  companyOfficer,
+  continues as continuesQuote,
+  findIntroductions,
+  quotes,
+  SURNAMES_2,
+  type Introduction,
+} from './experts.ts';
 import { sortLines, statedDates, type SortedLine } from './lines.ts';
 import { ImportError, type ImportInput } from './read.ts';
 
@@ -292,11 +299,14 @@ export function draftReport(input: ImportInput, options: DraftOptions): Draft {
   const owner = new Map<number, { expert: (typeof experts)[number]; n: number }>();
   const opinionCount = new Map<string, number>();
   paragraphs.forEach((p, i) => {
-    const expert = experts.find((e) => (e.paragraph === i || quotes(p.text, e.name)) && e.paragraph <= i);
-    if (!expert) return;
     const prev = owner.get(i - 1);
-    const continues = prev && prev.expert === expert && paragraphs[i - 1]!.section === p.section;
-    if (continues) owner.set(i, prev);
+    const sameSection = paragraphs[i - 1]?.section === p.section;
+    // Quoted here by name (from the introduction on), or going on with the previous paragraph's quote (他认为……).
+    const expert =
+      experts.find((e) => quotes(p.text, e.name) && e.paragraph <= i) ??
+      (prev && sameSection && continuesQuote(p.text) ? prev.expert : undefined);
+    if (!expert) return;
+    if (prev && prev.expert === expert && sameSection) owner.set(i, prev);
     else {
       const n = (opinionCount.get(expert.id) ?? 0) + 1;
       opinionCount.set(expert.id, n);

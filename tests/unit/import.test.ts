@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enumeration, statedDate } from '../../src/lib/dates.ts';
 import { comparableText } from '../../src/lib/text/typography.ts';
-import { findIntroductions } from '../../scripts/import/experts.ts';
-import { creditsOf, datelineOf, sortLines } from '../../scripts/import/lines.ts';
+import { continues, findIntroductions, quotes } from '../../scripts/import/experts.ts';
+import { creditsOf, datelineOf, looksLikeHeading, sortLines } from '../../scripts/import/lines.ts';
 import { draftReport, expertIdOf, mdxText, slugOf, type KnownExpert } from '../../scripts/import/plan.ts';
 import { readInput } from '../../scripts/import/read.ts';
 import { contentDir, copyContent, fixturesDir, loadParsed, projectRoot } from '../helpers/content.ts';
@@ -158,6 +158,25 @@ describe('the parts', () => {
     expect(found).toEqual([
       { name: '朱长岭', titles: ['中国家具协会理事长', '亚洲家具联合会会长'], paragraph: 0, known: false },
     ]);
+  });
+
+  // The opening of a real page (http://www.fangchan.com/news/7/2026-03-06/7435539784128598542.html), as its
+  // text stands: an expert introduced in a sentence of the reporter's and quoted in the next ones.
+  const fangchan = [
+    '然而,家装行业长期受困于“标准缺失、体验不佳、信任不足”等结构性矛盾,严重抑制了消费信心的释放。这也是全国政协委员、原北京国家会计学院院长秦荣生今年重点关注的方向之一。',
+    '在秦荣生委员看来,尽管市场前景广阔,但家装行业“大而不强、散而不优”的问题依然突出。亟须从国家层面顶层设计,构建家装行业发展新范式,将万亿级潜在需求转化为现实经济增长点。',
+    '他认为,目前我国家装行业存在五大痛点:一是,标准体系缺位,质量纠纷频发;二是,数字化程度低,协同效率低下;三是,资金监管缺失,消费风险突出;四是,人才供需失衡,专业服务匮乏;五是,行业集中度低,恶性竞争加剧。',
+    '为破解上述难题,秦荣生委员提出四点建议:',
+  ];
+
+  it('finds an expert introduced in the reporter’s words and quoted later, and what the quote goes on with', () => {
+    expect(findIntroductions(fangchan, [])).toEqual([
+      { name: '秦荣生', titles: ['全国政协委员', '原北京国家会计学院院长'], paragraph: 0, known: false },
+    ]);
+    expect(fangchan.map((p) => quotes(p, '秦荣生'))).toEqual([false, true, false, true]);
+    expect(continues(fangchan[2]!)).toBe(true);
+    expect(looksLikeHeading('(一)强化顶层设计与标准引领,推动家装服务“产品化”')).toBe(true);
+    expect(looksLikeHeading('为破解上述难题,秦荣生委员提出四点建议:')).toBe(false);
   });
 
   it('makes ids of pinyin: readable ASCII, words kept whole', () => {

@@ -251,10 +251,6 @@ export function statedDate(words: string): StatedDate | undefined {
   return undefined;
 }
 
-/** A yearless stated date put in a year: “11月” in 2017 → 2017-11. */
-export const inYear = (stated: StatedDate, year: string): string =>
-  stated.yearless ? `${year}-${stated.date}` : stated.date;
-
 /** Periods that values can be listed for, in order, and what they are called. */
 export interface Enumeration {
   /** The periods, in order, without their year: Q1…Q4, H1/H2, 01…12. */

@@ -93,7 +93,7 @@ describe('the report page', () => {
 describe('the data downloads', () => {
   it('say 未注明时间 for undated claims in CSV and JSON', () => {
     const csv = readFileSync(join(dist, 'data/fig-gmv.csv'), 'utf8');
-    expect(csv).toContain(',未注明时间,未注明时间,25,%');
+    expect(csv).toContain(',未注明时间,未注明时间,,25,%');
     const json = JSON.parse(readFileSync(join(dist, 'data/fig-gmv.json'), 'utf8'));
     const undated = json.series.flatMap(
       (s: { points: Array<{ precision: string; dateText: string; date?: string }> }) =>

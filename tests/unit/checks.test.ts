@@ -170,7 +170,7 @@ describe('checkContent', () => {
     );
     expect(errors).toEqual([
       expect.stringMatching(
-        /wechat-jd\/report\.yaml → experts\.cao-lei\.titles: "电子商务研究中心主任曹磊" is only part of a longer title in the source \("…网经社电子商务研究中心主任曹磊"\)/,
+        /wechat-jd\/report\.yaml → experts\.cao-lei\.titles: "电子商务研究中心主任曹磊" is only part of a longer title in the source \("网经社电子商务研究中心主任曹磊"\)/,
       ),
     ]);
   });

@@ -5,8 +5,10 @@ import {
   checkDateAgainstSources,
   checkEventNumbers,
   checkExcerpt,
+  checkIntroduction,
   quantitiesOf,
 } from '../../src/lib/content/claims.ts';
+import { editionChanges } from '../../src/lib/content/edition.ts';
 
 const paragraph = (text: string) => (id: string) => (id === 'p1' ? text : undefined);
 const fields = { report: 'report', public: (i: number) => `sources[${i}]`, date: 'precision' };
@@ -154,5 +156,69 @@ describe('grid excerpts', () => {
     ).toMatch(/“短期…长期” contrast: include the 长期 side/);
     // A contrast the paragraph does not complete is no cut.
     expect(checkExcerpt('短期内将面临阵痛期', ['对京东而言，短期内将面临阵痛期。'])).toBeUndefined();
+  });
+});
+
+describe('checkIntroduction: titles and name as the source writes them, the titles whole', () => {
+  // Lines of the test fixture's real article (中国经营报, 2017) and of the first report.
+  const source = [
+    '对此情况，中国电子商务研究中心主任曹磊表示，天猫发起的这个“双十一”购物节，对商家来讲，理论上是要求半价的。',
+    '据美克国际家居用品股份有限公司副总经理赵晶介绍，“恣在家Zest Home”是基于模块化自定制设计的互联网线上品牌。',
+  ].join('\n');
+
+  it('accepts the whole title, after a clause’s start or a word such as 据', () => {
+    expect(checkIntroduction(source, ['中国电子商务研究中心主任'], '曹磊')).toBeUndefined();
+    expect(checkIntroduction(source, ['美克国际家居用品股份有限公司副总经理'], '赵晶')).toBeUndefined();
+  });
+
+  it('refuses part of a longer title, another report’s title, a missing title and an absent name', () => {
+    expect(checkIntroduction(source, ['电子商务研究中心主任'], '曹磊')).toMatch(
+      /"电子商务研究中心主任曹磊" is only part of a longer title in the source \("中国电子商务研究中心主任曹磊"\)/,
+    );
+    expect(checkIntroduction(source, ['网经社电子商务研究中心主任'], '曹磊')).toMatch(
+      /never introduces the expert as "网经社电子商务研究中心主任曹磊" \(it writes: "中国电子商务研究中心主任曹磊"\)/,
+    );
+    expect(checkIntroduction(source, [], '曹磊')).toMatch(/introduces "曹磊" with a title/);
+    expect(checkIntroduction(source, ['主任'], '高攀')).toBe('"高攀" does not occur in the source');
+  });
+});
+
+describe('editionChanges: what the edition changed, from the source and the article', () => {
+  it('names only what was changed', () => {
+    const changes = editionChanges({
+      pairs: [
+        ['欲借“双十一”加速新零售布局;而 罗莱家纺', '欲借“双十一”加速新零售布局；而罗莱家纺'],
+        ['企业拿销量换市场的做法也屡见不鲜.', '企业拿销量换市场的做法也屡见不鲜。'],
+      ],
+      headline: true,
+      creditRoles: [],
+      dateline: false,
+      omittedImages: false,
+      urls: false,
+      sic: false,
+    });
+    expect(changes).toEqual([
+      '原文的标题移到了页首',
+      '统一了中文标点的全角与半角（半角的分号改为全角，句末的半角句点改为“。”）',
+      '删去了多余的空格',
+      '为章节、段落加了可链接的锚点',
+    ]);
+    expect(
+      editionChanges({
+        pairs: [['(网经社讯)9月30日,"京东购物"', '（网经社讯）9月30日，“京东购物”']],
+        headline: false,
+        creditRoles: ['出品', '撰写'],
+        dateline: false,
+        omittedImages: true,
+        urls: true,
+        sic: true,
+      }),
+    ).toEqual([
+      '原文的署名行（出品、撰写）移到了页首',
+      '统一了中文标点的全角与半角（半角的括号、逗号改为全角，直引号改为“”）',
+      '原文配图未收录，保留其图注并标明“配图未收录”',
+      '为章节、段落加了可链接的锚点，正文中的网址做成了链接',
+      '原文的错字照录，只在专家信息中标注“原文如此”及应有的写法',
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  basisText,
+  enumeration,
   finerThan,
   formatChineseDate,
   formatPrecisionDate,
@@ -69,6 +71,14 @@ describe('statedDate: the time the report’s words give', () => {
     ['2019年秋', { date: '2019-autumn', precision: 'season' }],
     ['时间追溯到2014年', { date: '2014', precision: 'year' }],
     ['9月30日', { date: '09-30', precision: 'day', yearless: true }],
+    // News prose: festivals in quotes or after a platform, halves, words without a year.
+    ['2013年“双十一”时', { date: '2013-11', precision: 'month' }],
+    ['2016年天猫“双十一”大战中', { date: '2016-11', precision: 'month' }],
+    ['2016年上半年', { date: '2016-H1', precision: 'half' }],
+    ['美克家居也在11月初推出了', { date: '11', precision: 'month', yearless: true }],
+    ['今年“双十一”', { date: '11', precision: 'month', yearless: true }],
+    ['包含“双十一”购物节在内的第四季度', { date: '11', precision: 'month', yearless: true }],
+    ['第四季度营收较高', { date: 'Q4', precision: 'quarter', yearless: true }],
   ])('%s', (words, expected) => {
     expect(statedDate(words)).toEqual(expected);
   });
@@ -85,5 +95,44 @@ describe('statedDate: the time the report’s words give', () => {
     expect(within('2014', 'year', statedDate('2014年3月')!)).toBe(false);
     expect(within('2025-09-30', 'day', statedDate('9月30日')!)).toBe(true);
     expect(within('2025-09-29', 'day', statedDate('9月30日')!)).toBe(false);
+    expect(within('2017-11', 'month', statedDate('11月初')!)).toBe(true);
+    expect(within('2016-Q4', 'quarter', statedDate('2016年')!)).toBe(true);
+    expect(within('2016-Q3', 'quarter', statedDate('2016年下半年')!)).toBe(true);
+    expect(within('2016-Q2', 'quarter', statedDate('2016年下半年')!)).toBe(false);
+  });
+});
+
+describe('dates of news prose', () => {
+  it('formats a half year, places it in its middle, and cites it by its year', () => {
+    expect(formatChineseDate('2016-H2')).toBe('2016年下半年');
+    expect(precisionOf('2016-H1')).toBe('half');
+    expect(new Date(toTime('2016-H1', 'half')).toISOString().slice(0, 10)).toBe('2016-04-01');
+    expect(htmlDateTime('2016-H1', 'half')).toBe('2016');
+    expect(finerThan('quarter', 'half')).toBe(true);
+    expect(finerThan('half', 'year')).toBe(true);
+  });
+
+  it('shows a date’s basis beside it', () => {
+    expect(formatPrecisionDate('2017-11', 'month', ['article-date'])).toBe('2017年11月（年份据文章日期）');
+    expect(basisText(['list-order', 'article-date'])).toBe('（据原文列举顺序；年份据文章日期）');
+    expect(basisText([])).toBe('');
+  });
+
+  it('reads values listed for named periods, and nothing else', () => {
+    expect(enumeration('上半年和下半年营收分别为10亿元、12亿元')).toMatchObject({
+      periods: ['H1', 'H2'],
+      precision: 'half',
+    });
+    expect(enumeration('前三季度营收分别为1亿元、2亿元、3亿元')).toMatchObject({
+      periods: ['Q1', 'Q2', 'Q3'],
+    });
+    expect(enumeration('1—3月销量分别为5万台、6万台、7万台')).toMatchObject({
+      periods: ['01', '02', '03'],
+      precision: 'month',
+      values: ['5万台', '6万台', '7万台'],
+    });
+    // Three values for four quarters, or no 分别: not a list of periods.
+    expect(enumeration('四个季度营业额分别为7.63亿元、5.80亿元、8.12亿元')).toBeUndefined();
+    expect(enumeration('前三季度营收为6亿元')).toBeUndefined();
   });
 });

@@ -335,7 +335,7 @@ export function checkIntroduction(source: string, titles: string[], name: string
   for (const line of lines) {
     for (let at = line.indexOf(intro); at >= 0; at = line.indexOf(intro, at + 1)) {
       if (atBoundary(line, at)) return undefined;
-      inside ??= `…${line.slice(Math.max(0, at - 12), at + intro.length)}`;
+      inside ??= contexts.find((c) => comparableText(c).endsWith(intro)) ?? intro;
     }
   }
   const shown = `${titles.join('、')}${name}`;

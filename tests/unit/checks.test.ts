@@ -537,6 +537,21 @@ describe('checkContent with a second report (the real article of tests/fixtures/
     );
   });
 
+  it('takes a credit from a page’s byline (its address), or from a line of the source, never from elsewhere', () => {
+    const byline = { role: '作者', name: '某记者', author: true, source: 'https://example.org/article' };
+    expect(broken((c) => (report(c, fx).data.credits = [byline]), withFixture)).toEqual([]);
+    expect(
+      broken(
+        (c) => (report(c, fx).data.credits = [{ role: '作者', name: '某记者', author: true }]),
+        withFixture,
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /jiaju-shuangshiyi-2017\/report\.yaml → credits\[0\]: "作者 \| 某记者" is not a line of the source/,
+      ),
+    ]);
+  });
+
   it('takes the headline and no credit line from an article that prints none', () => {
     // The headline is the source's first line: not article text, and not to be repeated in a section.
     const errors = broken((c) => {

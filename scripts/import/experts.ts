@@ -1,9 +1,11 @@
 /**
- * The experts an article quotes, found the way news prose introduces them: titles, then a name, then
- * (after a few words at most) a verb of saying — 中国电子商务研究中心主任曹磊表示, 据某公司副总经理赵晶介绍.
- * Pure; a name already on the site is matched as written, a new one must begin with a Chinese surname and
- * its title must end in a word for a position (主任, 会长, 教授 …).
+ * The experts an article quotes, found the way news prose introduces and quotes them: titles, then a name
+ * (中国电子商务研究中心主任曹磊表示, 据某公司副总经理赵晶介绍, 这也是全国政协委员、……院长秦荣生……), and
+ * somewhere the name, then after a few words at most a verb of saying. Pure; a name already on the site is
+ * matched as written, a new one must begin with a Chinese surname and one of its titles must end in a word
+ * for a position (主任, 会长, 教授 …).
  */
+import { INTRO_LEADS } from '../../src/lib/content/claims.ts';
 
 /** Verbs that introduce what someone says. */
 const SAYS =
@@ -70,28 +72,6 @@ const POSITIONS = [
   '书记',
   '委员',
   '代表',
-];
-/** Words before a title that are not part of it (据某公司副总经理…, 对此，…). */
-const LEADS = [
-  '据',
-  '由',
-  '经',
-  '邀请',
-  '此外',
-  '同时',
-  '其中',
-  '另外',
-  '而',
-  '则',
-  '并',
-  '也',
-  '还',
-  '如',
-  '以及',
-  '和',
-  '与',
-  '及',
-  '采访了',
 ];
 /** The commonest Chinese surnames (single and double): a new name must begin with one. */
 export const SURNAMES_2 = [
@@ -186,7 +166,7 @@ export function findIntroductions(paragraphs: string[], knownNames: string[]): I
         const name = known ?? (POSITIONS.some((w) => before.includes(w)) ? newNameAt(rest, text) : undefined);
         if (!name || found.has(name) || !quotes(text, name)) continue;
         let title = before;
-        const lead = LEADS.filter((l) => title.startsWith(l)).sort((a, b) => b.length - a.length)[0];
+        const lead = INTRO_LEADS.filter((l) => title.startsWith(l)).sort((a, b) => b.length - a.length)[0];
         if (lead) title = title.slice(lead.length);
         title = title
           .replace(/^(?:对此情况|对此|此外|同时)/, '')

@@ -266,13 +266,11 @@ export function checkExcerpt(excerpt: string, paragraphs: string[]): string | un
 
 /**
  * Words after which an expert's introduction may begin inside a sentence (据中国电子商务研究中心主任曹磊介绍,
- * 对此，……): a title that begins after any other character is only part of a longer title.
+ * 这也是全国政协委员……): a title that begins after any other character is only part of a longer title. No
+ * word that also begins titles (经济学家, 和讯网, 如家): a title is never cut after it.
  */
-const INTRO_LEADS = [
+export const INTRO_LEADS = [
   '据',
-  '由',
-  '经',
-  '请',
   '邀请',
   '此外',
   '同时',
@@ -283,13 +281,12 @@ const INTRO_LEADS = [
   '并',
   '也',
   '还',
-  '如',
-  '和',
   '与',
   '及',
   '以及',
   '采访了',
   '是',
+  '系',
   '向',
   '让',
   '被',

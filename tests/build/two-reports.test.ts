@@ -201,6 +201,11 @@ describe('the site with a second report, a real article', () => {
     // One page, two opinions with the same file name: their anchors differ.
     has(html, 'id="opinion-cao-lei-1"');
     has(html, `id="${FX}-opinion-cao-lei-1"`);
+    // …and so do their paragraphs: no id twice on the page.
+    has(html, `id="${FX}-opinion-cao-lei-1-p2"`);
+    has(html, `href="#${FX}-opinion-cao-lei-1-p2"`);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(existsSync(join(both.out, 'experts/zhu-changling/index.html'))).toBe(true);
   });
 

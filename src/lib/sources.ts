@@ -47,6 +47,8 @@ export interface SourceName {
   publisher: string;
   /** The site whose copy was read, when it is not the publisher's own. */
   via?: string | undefined;
+  /** The copy at `via` is a summary of the document, not a reprint. */
+  summarised?: boolean | undefined;
   /** The headline as published. */
   title?: string | undefined;
   /** A headline read off the URL only (unconfirmed). */
@@ -65,13 +67,13 @@ export function sourceTitle(s: SourceName): string {
   return `${s.description ?? ''}（本站描述）`;
 }
 
-/** Who published it, and where the copy was read: “JD.com（vdocuments.site 转载）”. */
+/** Who published it, and where the copy was read: “JD.com（vdocuments.site 转载）”, “搜狐财经（Reportify 摘要）”. */
 export const sourcePublisher = (s: SourceName): string =>
-  s.via ? `${s.publisher}（${s.via} 转载）` : s.publisher;
+  s.via ? `${s.publisher}（${s.via} ${s.summarised ? '摘要' : '转载'}）` : s.publisher;
 
-/** The kind of document, e.g. 媒体报道（转载），机器翻译. */
+/** The kind of document, e.g. 媒体报道（转载），机器翻译; a summary says so instead of 转载. */
 export const sourceTypeLabel = (s: SourceName): string =>
-  `${SOURCE_TYPES[s.type]}${s.machineTranslated ? '，机器翻译' : ''}`;
+  `${s.summarised ? SOURCE_TYPES[s.type].replace('（转载）', '') + '（摘要）' : SOURCE_TYPES[s.type]}${s.machineTranslated ? '，机器翻译' : ''}`;
 
 /**
  * Why a reader-facing name or title reads as an internal note, if it does: square brackets, or English

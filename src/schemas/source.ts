@@ -20,6 +20,8 @@ export const publicSourceSchema = z
     publisher: shown,
     /** The site whose copy was read, when it is not the publisher's own (e.g. vdocuments.site). */
     via: shown.optional(),
+    /** True when the copy read at `via` is a summary of the document, not the document itself. */
+    summarised: z.boolean().optional(),
     /** The headline as published. */
     title: shown.optional(),
     /** A headline read off the URL only (unconfirmed); readers see it marked 「标题据网址」. */
@@ -54,6 +56,12 @@ export const publicSourceSchema = z
   })
   .strict()
   .superRefine((s, ctx) => {
+    if (s.summarised && !s.via)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['summarised'],
+        message: 'a summary is read at a via site: name it',
+      });
     const names = [s.title, s.titleFromUrl, s.description].filter((t) => t !== undefined).length;
     if (names !== 1)
       ctx.addIssue({

@@ -301,8 +301,8 @@ describe('checkContent', () => {
       times.date = '2014-07';
       const stake = figure(c, 'fig-stake');
       const post = stake.data.series[1]!.points[0]!;
-      post.date = '2017-03-31';
-      post.precision = 'day';
+      post.date = '2017-06';
+      post.precision = 'month';
     });
     expect(errors).toEqual([
       expect.stringMatching(
@@ -312,20 +312,24 @@ describe('checkContent', () => {
         /fig-gmv\.yaml → series\[4\]\.points\[1\]\.precision: 2014-07 is not what the report's words "2014年618大促期间" say/,
       ),
       expect.stringMatching(
-        /fig-stake\.yaml → series\[1\]\.points\[0\]\.precision: precision "day" is finer than its sources \(public sources at month\)/,
+        /fig-stake\.yaml → series\[1\]\.points\[0\]\.precision: precision "month" is finer than its sources \(public sources at year\)/,
       ),
       // A row id follows its datum's date, so the old numbered ids aliased to these rows lose their target.
       expect.stringMatching(
         /report\.yaml → anchorAliases\.fig-gmv-11: "fig-gmv-report-channel-2014-06" is not an anchor id/,
       ),
       expect.stringMatching(
-        /report\.yaml → anchorAliases\.fig-stake-2: "fig-stake-stake-post-ipo-2017-03" is not an anchor id/,
+        /report\.yaml → anchorAliases\.fig-stake-2: "fig-stake-stake-post-ipo-2017" is not an anchor id/,
+      ),
+      expect.stringMatching(
+        /report\.yaml → anchorAliases\.fig-stake-stake-post-ipo-2017-03: "fig-stake-stake-post-ipo-2017" is not an anchor id/,
       ),
       // And the published ids (anchors.json) of those rows, and of the ids aliased to them, are gone.
       ...[
         'fig-gmv-11',
         'fig-gmv-report-channel-2014-06',
         'fig-stake-2',
+        'fig-stake-stake-post-ipo-2017',
         'fig-stake-stake-post-ipo-2017-03',
       ].map((id) =>
         expect.stringMatching(

@@ -126,6 +126,29 @@ describe('numbers in event texts', () => {
   });
 });
 
+describe('qualifiers of event numbers', () => {
+  const event = { title: '持股降至2.3%', summary: '持股由约17%降至2.3%', sources: [] };
+  const cite = { paragraph: 'p1', quote: 'x' };
+
+  it('rejects a qualifier the cited words do not put on the number', () => {
+    expect(checkEventNumbers({ ...event, report: cite }, paragraph('持股比例从17%降至2.3%'))).toEqual([
+      { field: 'summary', message: '约17% is qualified as “约”; its source says 17%' },
+    ]);
+  });
+
+  it('rejects a plain number where the source says 约, in the note too', () => {
+    expect(
+      checkEventNumbers(
+        { ...event, summary: '持股由17%降至2.3%', note: '此前约17%', report: cite },
+        paragraph('持股比例从约17%降至2.3%'),
+      ).map((e) => e.field),
+    ).toEqual(['summary']);
+    expect(
+      checkEventNumbers({ ...event, report: cite, note: '另有25%的数据' }, paragraph('持股比例从约17%降至2.3%')),
+    ).toEqual([]);
+  });
+});
+
 describe('grid excerpts', () => {
   const guoTao =
     '知名天使投资人郭涛则认为，从京东视角看，不再续约有一定好处。一方面，能摆脱高额佣金支出。然而，弊端也不容忽视，短期内高客单价品类如家电的转化效率可能下滑。长期来看，这会推动京东进行供应链数字化改造。';

@@ -17,7 +17,7 @@ describe('figure exports', () => {
     const points = pointsOf(stake);
     expect(points.map((p) => p.row)).toEqual([
       'fig-stake-stake-pre-ipo-2014-03-10',
-      'fig-stake-stake-post-ipo-2017-03',
+      'fig-stake-stake-post-ipo-2017',
       'fig-stake-stake-post-ipo-2020-06',
       'fig-stake-stake-post-ipo-2021-12-21',
       'fig-stake-stake-post-ipo-2021-12-23',
@@ -33,7 +33,7 @@ describe('figure exports', () => {
     ]);
     expect(points.map((p) => p.valueText)).toEqual(['15%', '18.1%', '17.8%', '约17%', '2.3%']);
     expect(points[0]!.dateText).toBe('2014年3月10日');
-    expect(points[1]!.dateText).toBe('2017年3月');
+    expect(points[1]!.dateText).toBe('2017年');
     const ipo = pointsOf(valuation).find((p) => p.series === 'ipo')!;
     expect([ipo.displayValue, ipo.displayUnit, ipo.valueText]).toEqual([260, '亿美元', '约260亿美元']);
   });
@@ -56,9 +56,9 @@ describe('figure exports', () => {
       ['Internet Retailer', '媒体报道'],
       ['Bloomberg', '媒体报道'],
     ]);
-    // A headline read off the URL is marked as such.
+    // A copy that shows no title is described by us, and says so.
     expect(publicSources(valuation)[1]!.titleText).toBe(
-      'JD.com raised $1.78bn in its U.S. IPO（标题据网址）',
+      '关于京东在美国上市的彭博社通讯稿（本站描述）',
     );
   });
 

@@ -186,25 +186,48 @@ export function checkBound(
 
 /** Quantities in Chinese text: a number with a unit (%, 亿美元, 亿元, 万, 倍, 股 …), with 约/超过 before it. */
 const QUANTITY =
-  /(?:约|超过)?(\d[\d,]*(?:\.\d+)?)\s*(%|亿美元|亿元|亿股|万股|亿用户|亿|万|倍|美元|元|股|个百分点)/g;
+  /(约|超过)?(\d[\d,]*(?:\.\d+)?)\s*(%|亿美元|亿元|亿股|万股|亿用户|亿|万|倍|美元|元|股|个百分点)/g;
 
 /** The quantities of a text, without their qualifiers: “约260亿美元” → “260亿美元”. */
-export const quantitiesOf = (text: string): string[] =>
-  [...text.normalize('NFKC').matchAll(QUANTITY)].map((m) => `${m[1]!.replaceAll(',', '')}${m[2]}`);
+export const quantitiesOf = (text: string): string[] => qualifiedQuantities(text).map((q) => q.quantity);
+
+/** The quantities of a text with the qualifier written before each (约, 超过, or '' for none). */
+const qualifiedQuantities = (text: string) =>
+  [...text.normalize('NFKC').matchAll(QUANTITY)].map((m) => ({
+    quantity: `${m[2]!.replaceAll(',', '')}${m[3]}`,
+    qualifier: m[1] ?? '',
+  }));
 
 /**
  * Every quantity an event states in its title and summary has a source: the report paragraph it cites
- * says it, or a public source lists it under `supports` (and each `supports` entry is in the text).
+ * says it, or a public source lists it under `supports` (and each `supports` entry is in the text). A
+ * qualifier is the source's: 约17% where the cited words say 17% (or 17% where they say 约17%) is an
+ * error, in the note too for the quantities its sources state.
  */
 export function checkEventNumbers(
-  event: { title: string; summary: string; report?: ReportCite | undefined; sources: PublicCite[] },
+  event: {
+    title: string;
+    summary: string;
+    note?: string | undefined;
+    report?: ReportCite | undefined;
+    sources: PublicCite[];
+  },
   paragraphText: (id: string) => string | undefined,
 ): FieldError[] {
   const errors: FieldError[] = [];
-  const said = new Set(event.report ? quantitiesOf(paragraphText(event.report.paragraph) ?? '') : []);
+  const said = new Set<string>();
+  /** How the sources qualify each quantity they state. */
+  const qualifiers = new Map<string, Set<string>>();
+  const say = (text: string) => {
+    for (const { quantity, qualifier } of qualifiedQuantities(text)) {
+      said.add(quantity);
+      qualifiers.set(quantity, (qualifiers.get(quantity) ?? new Set()).add(qualifier));
+    }
+  };
+  if (event.report) say(paragraphText(event.report.paragraph) ?? '');
   event.sources.forEach((s, i) =>
     (s.supports ?? []).forEach((n, j) => {
-      for (const q of quantitiesOf(n)) said.add(q);
+      say(n);
       if (!quantitiesOf(`${event.title}${event.summary}`).some((q) => quantitiesOf(n).includes(q)))
         errors.push({
           field: `sources[${i}].supports[${j}]`,
@@ -218,6 +241,16 @@ export function checkEventNumbers(
         errors.push({
           field,
           message: `${q} has no source: cite the report paragraph that states it, or list it under a public source's supports`,
+        });
+    }
+  }
+  for (const field of ['title', 'summary', 'note'] as const) {
+    for (const { quantity, qualifier } of qualifiedQuantities(event[field] ?? '')) {
+      const theirs = qualifiers.get(quantity);
+      if (theirs && !theirs.has(qualifier))
+        errors.push({
+          field,
+          message: `${qualifier}${quantity} is qualified as ${qualifier ? `“${qualifier}”` : 'exact'}; its source says ${[...theirs].map((b) => `${b}${quantity}`).join(' / ')}`,
         });
     }
   }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { REPORT_KIND_IDS } from '../lib/citation.ts';
-import { ANCHOR_ID, httpUrl, isoDay, slug, text, vocabularyEntry } from './common.ts';
+import { ANCHOR_ID, eventName, httpUrl, isoDay, slug, text, vocabularyEntry } from './common.ts';
 import { checkDated, datedFields } from './dated.ts';
 
 /** Ids in a vocabulary are unique. */
@@ -143,13 +143,26 @@ export const reportSchema = z
       .optional(),
     /**
      * Dates the header shows after the publication date, each with its label: a day (`start`), or a span
-     * (`start`–`end`), e.g. 事件日期 2025-09-30, 合作期 2014-05-27–2025-09-30.
+     * (`start`–`end`), e.g. 事件日期 2025-09-30, 一级入口存续期 2014-05-27–2025-09-30. Each names the
+     * timeline events it is the date of (`events`: the event of `start`, then that of `end`), so a header
+     * date is a date of the timeline, and its label says what those events bound (the entry's launch and
+     * closure are the entry's span, not the partnership's).
      */
     dates: z
       .array(
         z
-          .object({ label: text, start: isoDay, end: isoDay.optional() })
+          .object({
+            label: text,
+            start: isoDay,
+            end: isoDay.optional(),
+            /** The events (file names under events/, without .yaml) of `start` and of `end`. */
+            events: z.array(eventName).min(1).max(2),
+          })
           .strict()
+          .refine((d) => d.events.length === (d.end ? 2 : 1), {
+            message: 'name one event for a day, two (start, end) for a span',
+            path: ['events'],
+          })
           .refine((d) => !d.end || d.start <= d.end, {
             message: 'start must not be after end',
             path: ['end'],

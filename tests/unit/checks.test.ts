@@ -271,6 +271,21 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('reports a header date that is not the date of the events it names', () => {
+    const errors = broken((c) => {
+      const dates = report(c, 'wechat-jd').data.dates;
+      const span = dates.find((d) => d.end)!;
+      span.start = '2014-03-10';
+      span.events[1] = 'no-such-event';
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /wechat-jd\/report\.yaml → dates\[1\]\.events\[0\]: "2014-05-27-entry" is dated 2014-05-27, the header's start 2014-03-10/,
+      ),
+      expect.stringMatching(/wechat-jd\/report\.yaml → dates\[1\]\.events\[1\]: no event "no-such-event"/),
+    ]);
+  });
+
   it('reports an excerpt that is not the expert’s words', () => {
     const errors = broken(
       (c) => (opinion(c, 'guo-tao-2').data.excerpts[0]!.text = '腾讯这是“拆墙行动”的重要举措'),

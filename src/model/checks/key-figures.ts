@@ -1,6 +1,6 @@
 /**
  * The 关键数字 strip: each links to an anchor of the report; a number the report states is in the cited
- * words, with the report's own qualifier (约, 超过).
+ * words, with the report's own qualifier (约, 超过). The header's dates are those of the events they name.
  */
 import { listAnchors } from './anchors.ts';
 import { checkCitation } from './citations.ts';
@@ -26,6 +26,21 @@ export const checkKeyFigures: ReportCheck = (r, ctx) => {
       for (const q of ['约', '超过'])
         if (quote.includes(`${q}${n}`) !== value.includes(`${q}${n}`))
           err('value', `the report says "${q}${n}" where the value says "${value}", or the reverse`);
+  });
+  // A header date is the date of the timeline events it names.
+  r.entry.data.dates.forEach((d, i) => {
+    const days = [d.start, d.end];
+    d.events.forEach((slug, j) => {
+      const field = `dates[${i}].events[${j}]`;
+      const event = r.events.get(slug);
+      if (!event) errors.push({ file: r.file, field, message: `no event "${slug}" in the report's events/` });
+      else if (event.data.date !== days[j])
+        errors.push({
+          file: r.file,
+          field,
+          message: `"${slug}" is dated ${event.data.date}, the header's ${j ? 'end' : 'start'} ${days[j]}`,
+        });
+    });
   });
   return errors;
 };

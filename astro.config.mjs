@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { paragraphPrefixForFile } from './src/lib/anchors.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 import { loadSite } from './src/model/site.ts';
 import chromiumAssets from './src/integrations/chromium-assets.ts';
 import precompress from './src/integrations/precompress.ts';
@@ -16,10 +17,13 @@ import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
 const fixture = process.env.REPORT_CONTENT_DIR;
 
 /**
- * The public address of the site, from content/site.yaml (`url`): canonical URLs, share previews, the
- * sitemap and citations use it. Without it nothing absolute is published (and the build says so once).
+ * The public address of the site: `SITE_URL`, else content/site.yaml (`url`), else a static host's own
+ * variable (Netlify, Vercel, Cloudflare Pages, GitLab Pages, Render; src/lib/site-url.ts). Canonical
+ * URLs, share previews, the sitemap, citations and the PDF's links use it. Without it nothing absolute
+ * is published (and the build says so once).
  */
-const site = loadSite(fixture ?? './content').url;
+const address = siteUrl(process.env, loadSite(fixture ?? './content').url);
+const site = address?.url;
 
 /**
  * Says once per build that absolute site URLs are left out, and why.
@@ -29,9 +33,10 @@ const siteUrlNotice = {
   name: 'site-url-notice',
   hooks: {
     'astro:build:start': ({ logger }) => {
-      if (!site)
+      if (address) logger.info(`public address ${address.url} (from ${address.from})`);
+      else
         logger.warn(
-          'content/site.yaml has no `url`: canonical links, share metadata, the sitemap and absolute URLs in citations and the PDF are left out. Set it before deploying.',
+          'no public address (SITE_URL, content/site.yaml `url`, or a static host’s variable): canonical links, share images in previews, the sitemap and absolute URLs in citations and the PDF are left out. Set one before deploying.',
         );
     },
   },

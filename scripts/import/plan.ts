@@ -206,6 +206,11 @@ export function draftReport(input: ImportInput, options: DraftOptions): Draft {
     );
   }
   report.lang = 'zh-CN';
+  // What the page carries: the text as given, whole. Whether that is all of the original only the editor knows.
+  report.carries = '全文逐字收录。';
+  open.push(
+    'carries: “全文逐字收录。” — if the original is longer than this text (e.g. an article announcing a report), say what is carried and where the rest is',
+  );
   if (sorted.dateline) {
     report.published = {
       date: sorted.dateline.date,

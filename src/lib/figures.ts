@@ -96,7 +96,10 @@ export interface FigureExport {
   updated: string;
   /** Where the figure stands in the article. */
   href: string;
+  /** The report it accompanies (credited to its publisher). */
   publication: { title: string; publisher?: string | undefined };
+  /** Who compiled the figure: the site (its name and its editors), not the report's publisher. */
+  compiledBy: { name: string; publisher: string };
   notes: string[];
   events: FigureEventSpec[];
   series: Array<
@@ -118,6 +121,8 @@ export interface ExportContext {
   /** The page path, e.g. `/`. */
   page: string;
   publication: { title: string; publisher?: string | undefined };
+  /** The site that compiles the figures. */
+  compiledBy: { name: string; publisher: string };
   /** A paragraph anchor named for readers, e.g. “合作回顾”第2段. */
   paragraphName: (anchor: string) => string;
 }
@@ -155,6 +160,7 @@ export function exportFigure(
     updated: spec.updated,
     href: `${context.page}#${spec.id}`,
     publication: context.publication,
+    compiledBy: context.compiledBy,
     notes: spec.notes,
     events,
     series: spec.series.map((s) => ({
@@ -331,6 +337,7 @@ const CSV_COLUMNS = [
   '报告原文',
   '报告时间用语',
   '备注',
+  '图表整理',
 ] as const;
 
 function csvCell(v: string | number | undefined): string {
@@ -377,6 +384,7 @@ export function figureCsv(fig: FigureExport, siteUrl = ''): string {
         src.type === 'report' ? src.quote : '',
         src.type === 'report' ? src.when : '',
         p.note,
+        `${fig.compiledBy.name}（${fig.compiledBy.publisher}）`,
       ]
         .map(csvCell)
         .join(','),

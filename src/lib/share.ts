@@ -3,6 +3,8 @@
 export interface ShareTarget {
   /** Anchor id on the report page (also the share page's slug). */
   id: string;
+  /** A section is the report's (credited to its writer and publisher), a figure the site's. */
+  kind: 'section' | 'figure';
   /** Kind label, e.g. 章节 or 图2. */
   kicker: string;
   title: string;
@@ -16,10 +18,10 @@ const clip = (text: string, max = 110) => {
 
 /** A section: its heading (or label) and the start of its first paragraph. */
 export function sectionTarget(anchor: string, title: string, firstParagraph: string): ShareTarget {
-  return { id: anchor, kicker: '报告章节', title, description: clip(firstParagraph) };
+  return { id: anchor, kind: 'section', kicker: '章节', title, description: clip(firstParagraph) };
 }
 
 /** A figure: its number and title, and its one-sentence takeaway. */
 export function figureTarget(id: string, number: number, title: string, takeaway: string): ShareTarget {
-  return { id, kicker: `图${number}`, title, description: clip(takeaway, 160) };
+  return { id, kind: 'figure', kicker: `图${number}`, title, description: clip(takeaway, 160) };
 }

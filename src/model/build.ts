@@ -75,6 +75,11 @@ export interface ReportModel {
   fullTitle: string;
   /** Its description for search engines and shares: its own, or the opening of its article. */
   description: string;
+  /**
+   * Who it is credited to: its writer (the credit marked `author`) with the publisher, e.g. 无痕（网经社）;
+   * the publisher alone when no writer is marked. The page's author metadata and the PDF say the same.
+   */
+  byline: string | undefined;
   /** Its publication date for readers with the basis, e.g. 2025年9月（据同系列文章推定）; undefined when not known. */
   publishedText: string | undefined;
   /** What this edition changed from its source, as sentences for readers. */
@@ -177,7 +182,12 @@ function buildReport(
       });
       return [
         slug,
-        exportFigure({ id: slug, ...f.data }, i + 1, marks, { page: paths.page, publication, paragraphName }),
+        exportFigure({ id: slug, ...f.data }, i + 1, marks, {
+          page: paths.page,
+          publication,
+          compiledBy: { name: content.site.name, publisher: content.site.publisher },
+          paragraphName,
+        }),
       ] as const;
     }),
   );
@@ -209,6 +219,7 @@ function buildReport(
     experts: [...introduced.values()],
     fullTitle: data.subtitle ? `${data.title}——${data.subtitle}` : data.title,
     description: data.description ?? clip(opening),
+    byline: bylineOf(data),
     publishedText: data.published
       ? `${formatChineseDate(data.published.date, data.published.precision)}${data.published.basis ? `（${data.published.basis}）` : ''}`
       : undefined,
@@ -230,6 +241,17 @@ function buildReport(
     categories: terms(data.categories),
     perspectives: terms(data.perspectives),
   };
+}
+
+/** A report's byline: its writers (credits marked `author`) with the publisher in brackets, or the publisher. */
+export function bylineOf(data: {
+  publisher?: string | undefined;
+  credits: Array<{ name: string; author: boolean }>;
+}): string | undefined {
+  const writers = data.credits.filter((c) => c.author).map((c) => c.name);
+  const writer = writers.join('、');
+  if (!writer) return data.publisher;
+  return data.publisher && !writers.includes(data.publisher) ? `${writer}（${data.publisher}）` : writer;
 }
 
 /** The site model from checked content. */

@@ -88,6 +88,12 @@ export const reportSchema = z
      * the article, verbatim.
      */
     description: text.optional(),
+    /**
+     * What this edition carries of the original, one or two sentences for readers (the footer of every
+     * page showing it), e.g. 网经社发布这份报告的文章，全文逐字收录；32页14000字的报告全文见原文地址。 — an
+     * article announcing a report is not the report: say which text is carried, and where the rest is.
+     */
+    carries: text,
     /** Where the publisher published the report, when known: citations give it as the original. */
     original: httpUrl.optional(),
     /**

@@ -1,11 +1,12 @@
 /**
- * With a public address in content/site.yaml, the build uses it: canonical links, share images, the
+ * With a public address (here from the deploy's SITE_URL, as a static host would set it; content/site.yaml
+ * `url` and the hosts' own variables go through the same src/lib/site-url.ts), the build uses it: canonical links, share images, the
  * sitemap, citations and absolute links in downloads. Without one (the committed content), nothing
  * absolute is published — tests/dist checks that on the real build. Never `localhost`, either way. Built
  * with the test fixture's real article added, so the sitemap is checked against pages of two reports.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentWithFixture, projectRoot } from '../helpers/content.ts';
@@ -18,12 +19,16 @@ let log = '';
 
 beforeAll(() => {
   dir = contentWithFixture();
-  const siteYaml = join(dir, 'site.yaml');
-  writeFileSync(siteYaml, `${readFileSync(siteYaml, 'utf8')}\nurl: ${URL_}\n`);
   out = join(dir, '.dist');
   const r = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
     cwd: projectRoot,
-    env: { ...process.env, REPORT_CONTENT_DIR: dir, REPORT_SKIP_CHROMIUM: '1', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      SITE_URL: URL_,
+      REPORT_CONTENT_DIR: dir,
+      REPORT_SKIP_CHROMIUM: '1',
+      NO_COLOR: '1',
+    },
     encoding: 'utf8',
   });
   status = r.status;
@@ -36,7 +41,8 @@ const read = (p: string) => readFileSync(join(out, p), 'utf8');
 describe('a build with a public address', () => {
   it('builds without the missing-address warning', () => {
     expect(status).toBe(0);
-    expect(log).not.toMatch(/has no `url`/);
+    expect(log).not.toMatch(/no public address/);
+    expect(log).toContain(`public address ${URL_} (from SITE_URL)`);
   });
 
   /** Every page's address from the files: `x/index.html` → `${URL_}x/`. */
@@ -52,6 +58,19 @@ describe('a build with a public address', () => {
     expect(html).toContain(`<link rel="canonical" href="${URL_}">`);
     expect(html).toContain(`<meta property="og:image" content="${URL_}og/report.png">`);
     expect(read('s/fig-stake/index.html')).toContain(`content="${URL_}og/fig-stake.png"`);
+  });
+
+  it('gives a share page the part it stands for as canonical, and its own address as og:url', () => {
+    const shares = readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .map((f) => f.replaceAll('\\', '/'))
+      .filter((f) => /(^|\/)s\/[^/]+\/index\.html$/.test(f));
+    expect(shares.length).toBeGreaterThan(5);
+    for (const f of shares) {
+      const html = read(f);
+      const part = /data-share-target="([^"]+)"/.exec(html)![1]!;
+      expect(html, f).toContain(`<link rel="canonical" href="${new URL(part, URL_).href}">`);
+      expect(html, f).toContain(`<meta property="og:url" content="${URL_}${f.replace(/index\.html$/, '')}">`);
+    }
   });
 
   it('publishes a sitemap of exactly the HTML pages built (both ways), and points robots.txt at it', () => {

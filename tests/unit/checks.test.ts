@@ -286,6 +286,21 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('reports a page that calls itself 全文 of a report longer than the text it carries', () => {
+    const errors = broken((c) => {
+      const data = report(c, 'wechat-jd').data;
+      data.description = '《微信京东十年“联姻”落幕》全文：京东与微信的十年。';
+      data.carries = '网经社这份报告的全文，逐字收录。';
+      data.edition = '本版逐字收录网经社发布这份报告的文章（文章全文），报告全文见原文地址。';
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /wechat-jd\/report\.yaml → description: “…年“联姻”落幕》全文：京东与…” calls the page 全文, but the original is 14000 characters/,
+      ),
+      expect.stringMatching(/wechat-jd\/report\.yaml → carries: .* calls the page 全文/),
+    ]);
+  });
+
   it('reports an excerpt that is not the expert’s words', () => {
     const errors = broken(
       (c) => (opinion(c, 'guo-tao-2').data.excerpts[0]!.text = '腾讯这是“拆墙行动”的重要举措'),

@@ -12,6 +12,7 @@ import { checkFigures } from './figures.ts';
 import { checkKeyFigures } from './key-figures.ts';
 import { paragraphTexts } from './paragraphs.ts';
 import { checkPlacements } from './placements.ts';
+import { checkSelfDescription } from './self-description.ts';
 import type { ContentError, ReportCheck } from './types.ts';
 import { checkVerbatim } from './verbatim.ts';
 import { checkVocabulary } from './vocabulary.ts';
@@ -32,6 +33,7 @@ export const REPORT_CHECKS: Record<string, ReportCheck> = {
   figures: checkFigures,
   anchors: checkAnchors,
   keyFigures: checkKeyFigures,
+  selfDescription: checkSelfDescription,
 };
 
 /** Every fault of the content: the site's own (its home report, stray entries), then each report's. */

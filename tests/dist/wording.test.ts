@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finerThan, precisionOf, statedDate } from '../../src/lib/dates.ts';
+import { finerThan, formatChineseDate, precisionOf, statedDate } from '../../src/lib/dates.ts';
+import { loadSite } from '../helpers/content.ts';
 import { dist, htmlPages } from '../helpers/dist.ts';
 
 const pages = htmlPages();
@@ -104,5 +105,63 @@ describe('the data downloads', () => {
       expect(p.dateText).toBe('未注明时间');
       expect(p.date).toBeUndefined();
     }
+  });
+});
+
+/**
+ * What every page says of itself, for every report of the build (from the model, never one report by
+ * name): whose page it is, what it carries, its dates with their basis, counts that say what they count.
+ */
+describe('what the pages say of themselves', () => {
+  const model = loadSite();
+  const pageOf = (path: string) => pages.find((p) => p.path === path)!;
+  const meta = (html: string, attr: string) =>
+    new RegExp(`<meta ${attr} content="([^"]*)"`).exec(html)?.[1]?.replaceAll('&amp;', '&');
+
+  it('ends every page’s title and og:title in the site’s name', () => {
+    for (const p of pages) {
+      const title = /<title>([^<]*)<\/title>/.exec(p.html)![1]!;
+      expect(title, p.path).toMatch(new RegExp(`${model.site.name}$`));
+      const og = meta(p.html, 'property="og:title"');
+      if (og) expect(og, p.path).toMatch(new RegExp(`${model.site.name}$`));
+    }
+  });
+
+  it.each(model.reports.map((r) => [r.id, r] as const))(
+    '%s: credits the report to its byline, says in the footer what it carries, dates it with its basis',
+    (_id, r) => {
+      const page = pageOf(r.paths.page);
+      expect(meta(page.html, 'name="author"')).toBe(r.byline);
+      expect(meta(page.html, 'property="article:author"')).toBe(r.byline);
+      const footer = /<footer class="site-footer[^"]*"[^>]*>([\s\S]*?)<\/footer>/.exec(page.html)![1]!;
+      expect(textOf(footer)).toContain(r.data.carries);
+      // Wherever a page names the report's date, its basis follows (the header, lists, expert pages).
+      if (r.data.published?.basis) {
+        const date = formatChineseDate(r.data.published.date, r.data.published.precision);
+        for (const p of pages) {
+          const text = textOf(p.html).replace(/\s+/g, '');
+          for (const m of text.matchAll(new RegExp(`${r.data.publisher ?? ''}，${date}(?!\\d)`, 'g')))
+            expect(text.slice(m.index, m.index + m[0].length + 12), p.path).toContain(r.data.published.basis);
+        }
+      }
+    },
+  );
+
+  it.each(model.reports.map((r) => [r.id, r] as const))(
+    '%s: credits each figure’s share page to the site, each section’s to the report',
+    (_id, r) => {
+      for (const t of r.shareTargets) {
+        const share = pageOf(`${r.paths.share(t.id)}`);
+        const author = meta(share.html, 'property="article:author"');
+        expect(author, t.id).toBe(t.kind === 'figure' ? model.site.publisher : r.byline);
+        if (t.kind === 'figure') expect(textOf(share.html), t.id).toContain(`${model.site.name}整理`);
+      }
+    },
+  );
+
+  it('counts in the filters say what they count', () => {
+    for (const p of pages)
+      for (const m of p.html.matchAll(/<span class="filter__count[^"]*">([\s\S]*?)<\/span>/g))
+        expect(textOf(m[1]!).replace(/\s+/g, ''), p.path).toMatch(/^\d+(条摘录|个事件)$/);
   });
 });

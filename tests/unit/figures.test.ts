@@ -57,9 +57,7 @@ describe('figure exports', () => {
       ['Bloomberg', '媒体报道'],
     ]);
     // A copy that shows no title is described by us, and says so.
-    expect(publicSources(valuation)[1]!.titleText).toBe(
-      '关于京东在美国上市的彭博社通讯稿（本站描述）',
-    );
+    expect(publicSources(valuation)[1]!.titleText).toBe('关于京东在美国上市的彭博社通讯稿（本站描述）');
   });
 
   it('keeps undated claims off the chart and says so; lists values the chart does not draw', () => {
@@ -92,8 +90,14 @@ describe('figure exports', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      '行,序列,说明,日期,日期精度,日期依据,数值,单位,原始数值,原始单位,限定,类型,图中绘出,来源,来源标题,来源链接,来源日期,来源类型,数据核实,报告原文,报告时间用语,备注',
+      '行,序列,说明,日期,日期精度,日期依据,数值,单位,原始数值,原始单位,限定,类型,图中绘出,来源,来源标题,来源链接,来源日期,来源类型,数据核实,报告原文,报告时间用语,备注,图表整理',
     );
+    // Every row credits the site that compiled the figure, not the report's publisher.
+    expect(
+      lines
+        .slice(1, -1)
+        .every((l) => l.endsWith(`,${valuation.compiledBy.name}（${valuation.compiledBy.publisher}）`)),
+    ).toBe(true);
     expect(lines).toHaveLength(pointsOf(valuation).length + 2); // header, rows, final empty line
     const claim = lines.find((l) => l.startsWith('fig-valuation-report-valuation-2014-03,'))!;
     expect(claim).toContain(',2014-03,月,,80,亿美元,8,USD_bn,约…,报告说法,是,');

@@ -18,7 +18,7 @@ export interface PageFacts {
   title: string;
   subtitle: string;
   description: string;
-  /** Who published the report (the page's article:author). */
+  /** Who published the report (the masthead's data-publisher). */
   publisher: string;
   /** The page's keywords (the report's `keywords`). */
   keywords: string[];
@@ -164,7 +164,7 @@ export function preparePage(buildDay: { iso: string; text: string }): PageFacts 
       name: clean(d.querySelector('dd')?.textContent),
       author: d.hasAttribute('data-author'),
     })),
-    publisher: document.querySelector('meta[property="article:author"]')?.getAttribute('content') ?? '',
+    publisher: document.querySelector('.masthead')?.getAttribute('data-publisher') ?? '',
     entries,
     targets,
     external,

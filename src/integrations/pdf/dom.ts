@@ -178,3 +178,47 @@ export function setContentsPages(pages: Array<number | null>): void {
     el.textContent = String(pages[Number(el.dataset.entry)] ?? '');
   }
 }
+
+/**
+ * Points the page's links to its own site away from the build's local server, which a reader of the
+ * PDF cannot reach: a link into this page becomes a link inside the document (#id, or no link when the
+ * target is not printed); a link to another page of the site goes to the site's public address
+ * (`siteUrl`), or, when the site has none, stops being a link (its text stays). Links out of the site are
+ * left alone. Returns how many links were changed and how many dropped.
+ */
+export function resolveSiteLinks(siteUrl: string | null): {
+  public: number;
+  inside: number;
+  dropped: number;
+} {
+  const counts = { public: 0, inside: 0, dropped: 0 };
+  const base = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : null;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    let url: URL;
+    try {
+      url = new URL(a.href);
+    } catch {
+      continue;
+    }
+    if (url.origin !== location.origin) continue;
+    const samePage = url.pathname === location.pathname && url.search === location.search;
+    if (samePage && url.hash) {
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (document.getElementById(id)) {
+        a.setAttribute('href', url.hash);
+        counts.inside++;
+        continue;
+      }
+    }
+    if (base) {
+      a.setAttribute('href', new URL(`${url.pathname.slice(1)}${url.search}${url.hash}`, base).href);
+      // The site's own pages: the cover prints the site's address, the link needs no printed address.
+      a.dataset.printSite = '';
+      counts.public++;
+    } else {
+      a.removeAttribute('href');
+      counts.dropped++;
+    }
+  }
+  return counts;
+}

@@ -11,7 +11,7 @@ import { PDFDocument } from 'pdf-lib';
 import { beijingDay, buildTime } from '../../lib/pdf/build-date.ts';
 import { locateContents } from '../../lib/pdf/locate.ts';
 import { headingNestingProblems } from '../../lib/pdf/structure.ts';
-import { preparePage, setContentsPages, type PageFacts } from './dom.ts';
+import { preparePage, resolveSiteLinks, setContentsPages, type PageFacts } from './dom.ts';
 import { bodyTextByPage } from './page-text.ts';
 import {
   finishStructure,
@@ -39,6 +39,11 @@ export interface PrintResult {
 export interface PrintOptions {
   /** The site's name: the PDF's creator. */
   creator: string;
+  /**
+   * The site's public address (Astro's `site`), or null: links to the site's own pages go there, never
+   * to the build's local server; without one they are printed as text.
+   */
+  siteUrl: string | null;
   env?: Record<string, string | undefined>;
 }
 
@@ -80,6 +85,7 @@ export async function printReport(
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   const date = buildTime(opts.env ?? process.env);
+  await page.evaluate(resolveSiteLinks, opts.siteUrl);
   const facts = await page.evaluate(preparePage, beijingDay(date));
   if (!facts.entries.length) throw new Error('the report page has no headings for the printed contents');
   // Load the print font's slices for all of the page's text (with the contents and digits) first.

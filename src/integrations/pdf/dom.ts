@@ -222,3 +222,85 @@ export function resolveSiteLinks(siteUrl: string | null): {
   }
   return counts;
 }
+
+/**
+ * Moves each figure's full data table (its `.figure__data` disclosure) into an appendix at the end of
+ * the page's body, under a heading of its own, and leaves in the figure a link to the table: on paper a
+ * figure is then its chart and notes, which the text can flow around, instead of pages of table. Returns
+ * the number of tables moved (none: no appendix).
+ */
+export function moveDataTablesToAppendix(labels: {
+  id: string;
+  title: string;
+  table: string;
+  reference: string;
+}): number {
+  const tables = [...document.querySelectorAll<HTMLElement>('figure .figure__data')].filter((d) =>
+    d.querySelector('table[id]'),
+  );
+  if (!tables.length) return 0;
+  const appendix = document.createElement('section');
+  appendix.id = labels.id;
+  appendix.className = 'print-appendix';
+  appendix.setAttribute('aria-labelledby', `${labels.id}-heading`);
+  const heading = document.createElement('h2');
+  heading.id = `${labels.id}-heading`;
+  heading.textContent = labels.title;
+  appendix.append(heading);
+  for (const data of tables) {
+    const table = data.querySelector('table[id]')!;
+    const label = data.querySelector('summary')?.getAttribute('aria-label') || labels.table;
+    const pointer = document.createElement('p');
+    pointer.className = 'figure__data-ref';
+    const link = document.createElement('a');
+    link.href = `#${table.id}`;
+    link.textContent = `${label}${labels.reference}`;
+    pointer.append(link);
+    data.replaceWith(pointer);
+    appendix.append(data);
+  }
+  // After the last part of the report's body (the citations): the end of the main column.
+  const main = document.querySelector('main') ?? document.body;
+  const last = main.querySelector('.shell__body') ?? main;
+  last.append(appendix);
+  return tables.length;
+}
+
+/**
+ * Keeps dates (2014年3月10日, 2014年第四季度, 3月10日) and short tokens joined by hyphens, dots or
+ * slashes (20-F, 2021-12-23, 14.7/0.864) on one line: each is wrapped, as it stands, in a span that does
+ * not wrap. Text in charts, code and the hidden chart descriptions is left alone. Returns the count.
+ */
+export function keepTokensWhole(): number {
+  const pattern =
+    /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|第[一二三四]季度)?|\d{1,2}月\d{1,2}日|[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)+/g;
+  const root = document.querySelector('main') ?? document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.parentElement?.closest('svg, pre, code, script, style, .visually-hidden, .print-nobr')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  let count = 0;
+  for (const node of nodes) {
+    const text = node.data;
+    const matches = [...text.matchAll(pattern)].filter((m) => m[0].length > 2 && m[0].length <= 24);
+    if (!matches.length) continue;
+    const parts: Node[] = [];
+    let at = 0;
+    for (const m of matches) {
+      if (m.index! > at) parts.push(document.createTextNode(text.slice(at, m.index)));
+      const span = document.createElement('span');
+      span.className = 'print-nobr';
+      span.textContent = m[0];
+      parts.push(span);
+      at = m.index! + m[0].length;
+      count++;
+    }
+    if (at < text.length) parts.push(document.createTextNode(text.slice(at)));
+    node.replaceWith(...parts);
+  }
+  return count;
+}

@@ -11,7 +11,15 @@ import { PDFDocument } from 'pdf-lib';
 import { beijingDay, buildTime } from '../../lib/pdf/build-date.ts';
 import { locateContents } from '../../lib/pdf/locate.ts';
 import { headingNestingProblems } from '../../lib/pdf/structure.ts';
-import { preparePage, resolveSiteLinks, setContentsPages, type PageFacts } from './dom.ts';
+import { DATA_APPENDIX } from '../../lib/pdf/appendix.ts';
+import {
+  keepTokensWhole,
+  moveDataTablesToAppendix,
+  preparePage,
+  resolveSiteLinks,
+  setContentsPages,
+  type PageFacts,
+} from './dom.ts';
 import { bodyTextByPage } from './page-text.ts';
 import {
   finishStructure,
@@ -86,6 +94,8 @@ export async function printReport(
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   const date = buildTime(opts.env ?? process.env);
   await page.evaluate(resolveSiteLinks, opts.siteUrl);
+  await page.evaluate(moveDataTablesToAppendix, DATA_APPENDIX);
+  await page.evaluate(keepTokensWhole);
   const facts = await page.evaluate(preparePage, beijingDay(date));
   if (!facts.entries.length) throw new Error('the report page has no headings for the printed contents');
   // Load the print font's slices for all of the page's text (with the contents and digits) first.

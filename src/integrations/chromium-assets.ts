@@ -88,7 +88,8 @@ export default function chromiumAssets(): AstroIntegration {
             );
             logger.info(
               `printed report: ${report.pdf}, ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB in ${t.total} ` +
-                `(page ${t.load}; two prints for the contents' page numbers: ${t.print1} + ${t.print2}, ` +
+                `(page ${t.load}; ${pdf.prints} prints, ${pdf.floated} block(s) of text moved before figures; ` +
+                `for the contents' page numbers: ${t.print1} + ${t.print2}, ` +
                 `read back ${t.read1} + ${t.read2}; PDF/UA post-processing ${t.finish})`,
             );
           }

@@ -304,3 +304,47 @@ export function keepTokensWhole(): number {
   }
   return count;
 }
+
+/**
+ * Lets the text flow past a figure that did not fit at the foot of a page and left it empty: moves the
+ * blocks of text that follow the figure in its part (paragraphs and the like; never a heading or another
+ * figure) before it, until they fill the gap (`gapMm`, measured at the printed column's width
+ * `widthMm`) — the last may run on to the next page, above the figure. Returns the blocks moved.
+ */
+export function floatFigures({
+  moves,
+  widthMm,
+}: {
+  moves: Array<{ id: string; gapMm: number }>;
+  widthMm: number;
+}): number {
+  const mm = 96 / 25.4;
+  let moved = 0;
+  for (const { id, gapMm } of moves) {
+    // The id of the figure or of an element in it (its title).
+    const figure = document.getElementById(id)?.closest('figure');
+    const parent = figure?.parentElement;
+    if (!figure || !parent) continue;
+    const width = parent.style.width;
+    parent.style.width = `${widthMm}mm`;
+    const blocks: Element[] = [];
+    let filled = 0;
+    for (let next = figure.nextElementSibling; next && filled < gapMm; next = next.nextElementSibling) {
+      if (
+        next.matches('h1, h2, h3, h4, h5, h6, figure, section, nav') ||
+        next.querySelector('h2, h3, figure')
+      )
+        break;
+      const style = getComputedStyle(next);
+      const height =
+        next.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+      filled += height / mm;
+      blocks.push(next);
+    }
+    parent.style.width = width;
+    if (!blocks.length) continue;
+    figure.before(...blocks);
+    moved += blocks.length;
+  }
+  return moved;
+}

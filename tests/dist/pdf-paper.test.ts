@@ -1,6 +1,7 @@
 /**
  * Every printed report of the build (each page that links its PDF), read as paper: its links go to the
- * site's public address, inside the document or to outside sources, never to the build's own server;
+ * site's public address, inside the document or to outside sources, never to the build's own server; the
+ * running header is on every page but the cover;
  * no page ends with a heading or an expert's attribution line; table cells have room for two
  * characters; dates and tokens such as 20-F are not broken across lines; no page is left more than a
  * third empty but the last and the one before a part that starts a page.
@@ -11,7 +12,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { DATA_APPENDIX } from '../../src/lib/pdf/appendix.ts';
 import { comparableText } from '../../src/lib/text/typography.ts';
 import { dist, htmlPages } from '../helpers/dist.ts';
-import { bodyText, popplerPages, readWithPdfjs } from '../helpers/pdf.ts';
+import { RUNNING_BAND_MM } from '../../src/integrations/pdf/page-text.ts';
+import { bodyText, popplerPages, readWithPdfjs, run } from '../helpers/pdf.ts';
 import {
   badLinks,
   brokenTokens,
@@ -52,6 +54,29 @@ describe.each(reports.map((r) => [r.pdf.slice(dist.length), r] as const))('%s', 
     expect(badLinks(links, site, paths)).toEqual([]);
     // Without a public address, a link to another page of the site is no link at all.
     if (!site) expect(links.filter((l) => l.uri && !/^https?:\/\//.test(l.uri))).toEqual([]);
+  });
+
+  it('prints the running header on every page but the cover', () => {
+    const band = Math.ceil((RUNNING_BAND_MM / 25.4) * 72);
+    const top = (page: number) =>
+      run('pdftotext', [
+        '-enc',
+        'UTF-8',
+        '-f',
+        `${page}`,
+        '-l',
+        `${page}`,
+        '-y',
+        '0',
+        '-W',
+        '600',
+        '-H',
+        `${band}`,
+        report.pdf,
+        '-',
+      ]).trim();
+    expect(top(1)).toBe('');
+    expect(top(2)).not.toBe('');
   });
 
   it('ends no page (but the last) with a heading or an attribution line', () => {

@@ -20,9 +20,14 @@ import { printReport } from './pdf/print-report.ts';
 import { serveStatic } from './static-server.ts';
 
 export default function chromiumAssets(): AstroIntegration {
+  /** The site's public address (astro.config.mjs `site`), for the PDF's links to the site's pages. */
+  let siteUrl: string | null = null;
   return {
     name: 'chromium-assets',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        siteUrl = config.site ?? null;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
@@ -76,13 +81,15 @@ export default function chromiumAssets(): AstroIntegration {
           for (const report of reports) {
             const pdf = await printReport(page, `${server.url}${report.page}`, join(root, report.pdf), {
               creator: getSite().name,
+              siteUrl,
             });
             const t = Object.fromEntries(
               Object.entries(pdf.timings).map(([k, ms]) => [k, `${(ms / 1000).toFixed(1)} s`]),
             );
             logger.info(
               `printed report: ${report.pdf}, ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB in ${t.total} ` +
-                `(page ${t.load}; two prints for the contents' page numbers: ${t.print1} + ${t.print2}, ` +
+                `(page ${t.load}; ${pdf.prints} prints, ${pdf.floated} block(s) of text moved before figures; ` +
+                `for the contents' page numbers: ${t.print1} + ${t.print2}, ` +
                 `read back ${t.read1} + ${t.read2}; PDF/UA post-processing ${t.finish})`,
             );
           }

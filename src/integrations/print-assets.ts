@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
+import { DATA_APPENDIX } from '../lib/pdf/appendix.ts';
 import {
   PRINT_FONT_DIR,
   printFontSourceVersion,
@@ -49,7 +50,12 @@ export default function printAssets(): AstroIntegration {
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
           .filter((f) => f.endsWith('.html'))
           .map((f) => ({ file: join(root, f), html: readFileSync(join(root, f), 'utf8') }));
-        const chars = printedCharacters([...pages.map((p) => p.html), rules]);
+        // With the words the PDF build adds to the page (the appendix of data tables).
+        const chars = printedCharacters([
+          ...pages.map((p) => p.html),
+          rules,
+          ...Object.values(DATA_APPENDIX),
+        ]);
 
         const t0 = performance.now();
         mkdirSync(join(root, PRINT_FONT_DIR), { recursive: true });

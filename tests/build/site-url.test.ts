@@ -1,15 +1,18 @@
 /**
  * With a public address (here from the deploy's SITE_URL, as a static host would set it; content/site.yaml
  * `url` and the hosts' own variables go through the same src/lib/site-url.ts), the build uses it: canonical links, share images, the
- * sitemap, citations and absolute links in downloads. Without one (the committed content), nothing
- * absolute is published — tests/dist checks that on the real build. Never `localhost`, either way. Built
- * with the test fixture's real article added, so the sitemap is checked against pages of two reports.
+ * sitemap, citations, absolute links in downloads and the PDFs' links to the site's pages. Without one
+ * (the committed content), nothing absolute is published — tests/dist checks that on the real build.
+ * Never `localhost`, either way. Built with the test fixture's real article added, so the sitemap is
+ * checked against pages of two reports, and both reports are printed (with Chromium, when it is there).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH } from '../../src/lib/chromium.ts';
 import { contentWithFixture, projectRoot } from '../helpers/content.ts';
+import { badLinks, LOCAL_ADDRESS, pdfLinks, sitePathsLinked } from '../helpers/pdf-paper.ts';
 
 const URL_ = 'https://reports.example.org/';
 let dir = '';
@@ -26,7 +29,8 @@ beforeAll(() => {
       ...process.env,
       SITE_URL: URL_,
       REPORT_CONTENT_DIR: dir,
-      REPORT_SKIP_CHROMIUM: '1',
+      // The PDFs are printed only where Chromium is (the dist tests require it).
+      ...(existsSync(CHROMIUM_PATH) ? {} : { REPORT_SKIP_CHROMIUM: '1' }),
       NO_COLOR: '1',
     },
     encoding: 'utf8',
@@ -108,4 +112,31 @@ describe('a build with a public address', () => {
     expect(files.length).toBeGreaterThan(20);
     for (const f of files) expect(read(f), f).not.toMatch(/localhost|127\.0\.0\.1/);
   });
+
+  it.runIf(existsSync(CHROMIUM_PATH))(
+    "prints every report's PDF with its links to the site's pages at this address, none to the build server",
+    async () => {
+      const reports = readdirSync(out, { recursive: true, encoding: 'utf8' })
+        .map((f) => f.replaceAll('\\', '/'))
+        .filter((f) => f.endsWith('index.html'))
+        .flatMap((f) => {
+          const html = read(f);
+          const pdf = /<link rel="alternate" type="application\/pdf" href="([^"]+)"/.exec(html)?.[1];
+          return pdf ? [{ html, path: `/${f.replace(/index\.html$/, '')}`, pdf: join(out, pdf) }] : [];
+        });
+      expect(reports.length).toBeGreaterThanOrEqual(2);
+      for (const r of reports) {
+        const links = await pdfLinks(r.pdf);
+        const paths = sitePathsLinked(r.html, r.path);
+        // Each report's expert grid links the experts' pages.
+        expect(paths.filter((p) => p.startsWith('/experts/')).length, r.pdf).toBeGreaterThan(0);
+        expect(badLinks(links, URL_, paths), r.pdf).toEqual([]);
+        expect(links.filter((l) => LOCAL_ADDRESS.test(`${l.uri} ${l.contents}`))).toEqual([]);
+        // The described links name the public address too.
+        const toSite = links.filter((l) => l.uri.startsWith(URL_));
+        expect(toSite.length, r.pdf).toBeGreaterThanOrEqual(paths.length);
+        for (const l of toSite) expect(l.contents, l.uri).toContain(l.uri);
+      }
+    },
+  );
 });

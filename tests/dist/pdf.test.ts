@@ -22,6 +22,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { ReportData } from '../../src/schemas/report.ts';
 import { sourceLines } from '../../src/model/checks/verbatim.ts';
+import { DATA_APPENDIX } from '../../src/lib/pdf/appendix.ts';
 import { beijingDay } from '../../src/lib/pdf/build-date.ts';
 import { endsWithHeading, locateLinesInOrder, missingInOrder } from '../../src/lib/pdf/locate.ts';
 import {
@@ -80,12 +81,16 @@ const expectedEntries = (() => {
     [...html.matchAll(/<figure\b[^>]*aria-labelledby="([^"]+)"/g)].map((m) => m[1]),
   );
   const navHeadings = new Set([...html.matchAll(/<nav\b[^>]*aria-labelledby="([^"]+)"/g)].map((m) => m[1]));
-  return [...html.matchAll(/<(h2|h3)\b([^>]*)>([\s\S]*?)<\/\1>/g)]
-    .filter((m) => {
-      const id = /\bid="([^"]+)"/.exec(m[2]!)?.[1] ?? '';
-      return m[1] === 'h3' ? figureTitles.has(id) : !/visually-hidden/.test(m[2]!) && !navHeadings.has(id);
-    })
-    .map((m) => textOf(m[3]!));
+  return (
+    [...html.matchAll(/<(h2|h3)\b([^>]*)>([\s\S]*?)<\/\1>/g)]
+      .filter((m) => {
+        const id = /\bid="([^"]+)"/.exec(m[2]!)?.[1] ?? '';
+        return m[1] === 'h3' ? figureTitles.has(id) : !/visually-hidden/.test(m[2]!) && !navHeadings.has(id);
+      })
+      .map((m) => textOf(m[3]!))
+      // The appendix the PDF build adds for the figures' data tables, last.
+      .concat(/<details class="figure__data"/.test(html) ? [DATA_APPENDIX.title] : [])
+  );
 })();
 
 /** The source's sentences, in order; the credits (printed on the cover, as a list) aside. */

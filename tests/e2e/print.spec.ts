@@ -66,16 +66,21 @@ test.describe('printing', () => {
     expect(positioned).toEqual([]);
   });
 
-  test('keeps headings with what follows, table rows whole and header rows repeated', async ({ page }) => {
+  test('keeps headings and attributions with what follows, data rows whole and header rows repeated', async ({
+    page,
+  }) => {
     const style = (sel: string, prop: 'breakAfter' | 'breakInside' | 'display') =>
       page.evaluate(
         ([s, p]) => [...document.querySelectorAll(s!)].map((e) => getComputedStyle(e)[p as 'display']),
         [sel, prop],
       );
-    for (const sel of ['h2', 'h3', 'summary', 'caption']) {
+    // An expert's attribution line acts as a heading of the opinion's text.
+    for (const sel of ['h2', 'h3', 'summary', 'caption', '.opinion__by']) {
       expect(new Set(await style(sel, 'breakAfter')), sel).toEqual(new Set(['avoid']));
     }
-    expect(new Set(await style('main tr', 'breakInside'))).toEqual(new Set(['avoid']));
+    // Data rows stay whole; a row of the expert grid (long excerpts) may break, its expert's card not.
+    expect(new Set(await style('main tr:not(.expert-row)', 'breakInside'))).toEqual(new Set(['avoid']));
+    expect(new Set(await style('main .expert-card', 'breakInside'))).toEqual(new Set(['avoid']));
     expect(new Set(await style('main thead', 'display'))).toEqual(new Set(['table-header-group']));
     expect(new Set(await style('.cite__block', 'breakInside'))).toEqual(new Set(['avoid']));
   });

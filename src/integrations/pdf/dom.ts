@@ -178,3 +178,173 @@ export function setContentsPages(pages: Array<number | null>): void {
     el.textContent = String(pages[Number(el.dataset.entry)] ?? '');
   }
 }
+
+/**
+ * Points the page's links to its own site away from the build's local server, which a reader of the
+ * PDF cannot reach: a link into this page becomes a link inside the document (#id, or no link when the
+ * target is not printed); a link to another page of the site goes to the site's public address
+ * (`siteUrl`), or, when the site has none, stops being a link (its text stays). Links out of the site are
+ * left alone. Returns how many links were changed and how many dropped.
+ */
+export function resolveSiteLinks(siteUrl: string | null): {
+  public: number;
+  inside: number;
+  dropped: number;
+} {
+  const counts = { public: 0, inside: 0, dropped: 0 };
+  const base = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : null;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    let url: URL;
+    try {
+      url = new URL(a.href);
+    } catch {
+      continue;
+    }
+    if (url.origin !== location.origin) continue;
+    const samePage = url.pathname === location.pathname && url.search === location.search;
+    if (samePage && url.hash) {
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (document.getElementById(id)) {
+        a.setAttribute('href', url.hash);
+        counts.inside++;
+        continue;
+      }
+    }
+    if (base) {
+      a.setAttribute('href', new URL(`${url.pathname.slice(1)}${url.search}${url.hash}`, base).href);
+      // The site's own pages: the cover prints the site's address, the link needs no printed address.
+      a.dataset.printSite = '';
+      counts.public++;
+    } else {
+      a.removeAttribute('href');
+      counts.dropped++;
+    }
+  }
+  return counts;
+}
+
+/**
+ * Moves each figure's full data table (its `.figure__data` disclosure) into an appendix at the end of
+ * the page's body, under a heading of its own, and leaves in the figure a link to the table: on paper a
+ * figure is then its chart and notes, which the text can flow around, instead of pages of table. Returns
+ * the number of tables moved (none: no appendix).
+ */
+export function moveDataTablesToAppendix(labels: {
+  id: string;
+  title: string;
+  table: string;
+  reference: string;
+}): number {
+  const tables = [...document.querySelectorAll<HTMLElement>('figure .figure__data')].filter((d) =>
+    d.querySelector('table[id]'),
+  );
+  if (!tables.length) return 0;
+  const appendix = document.createElement('section');
+  appendix.id = labels.id;
+  appendix.className = 'print-appendix';
+  appendix.setAttribute('aria-labelledby', `${labels.id}-heading`);
+  const heading = document.createElement('h2');
+  heading.id = `${labels.id}-heading`;
+  heading.textContent = labels.title;
+  appendix.append(heading);
+  for (const data of tables) {
+    const table = data.querySelector('table[id]')!;
+    const label = data.querySelector('summary')?.getAttribute('aria-label') || labels.table;
+    const pointer = document.createElement('p');
+    pointer.className = 'figure__data-ref';
+    const link = document.createElement('a');
+    link.href = `#${table.id}`;
+    link.textContent = `${label}${labels.reference}`;
+    pointer.append(link);
+    data.replaceWith(pointer);
+    appendix.append(data);
+  }
+  // After the last part of the report's body (the citations): the end of the main column.
+  const main = document.querySelector('main') ?? document.body;
+  const last = main.querySelector('.shell__body') ?? main;
+  last.append(appendix);
+  return tables.length;
+}
+
+/**
+ * Keeps dates (2014年3月10日, 2014年第四季度, 3月10日) and short tokens joined by hyphens, dots or
+ * slashes (20-F, 2021-12-23, 14.7/0.864) on one line: each is wrapped, as it stands, in a span that does
+ * not wrap. Text in charts, code and the hidden chart descriptions is left alone. Returns the count.
+ */
+export function keepTokensWhole(): number {
+  const pattern =
+    /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|第[一二三四]季度)?|\d{1,2}月\d{1,2}日|[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)+/g;
+  const root = document.querySelector('main') ?? document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.parentElement?.closest('svg, pre, code, script, style, .visually-hidden, .print-nobr')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  let count = 0;
+  for (const node of nodes) {
+    const text = node.data;
+    const matches = [...text.matchAll(pattern)].filter((m) => m[0].length > 2 && m[0].length <= 24);
+    if (!matches.length) continue;
+    const parts: Node[] = [];
+    let at = 0;
+    for (const m of matches) {
+      if (m.index! > at) parts.push(document.createTextNode(text.slice(at, m.index)));
+      const span = document.createElement('span');
+      span.className = 'print-nobr';
+      span.textContent = m[0];
+      parts.push(span);
+      at = m.index! + m[0].length;
+      count++;
+    }
+    if (at < text.length) parts.push(document.createTextNode(text.slice(at)));
+    node.replaceWith(...parts);
+  }
+  return count;
+}
+
+/**
+ * Lets the text flow past a figure that did not fit at the foot of a page and left it empty: moves the
+ * blocks of text that follow the figure in its part (paragraphs and the like; never a heading or another
+ * figure) before it, until they fill the gap (`gapMm`, measured at the printed column's width
+ * `widthMm`) — the last may run on to the next page, above the figure. Returns the blocks moved.
+ */
+export function floatFigures({
+  moves,
+  widthMm,
+}: {
+  moves: Array<{ id: string; gapMm: number }>;
+  widthMm: number;
+}): number {
+  const mm = 96 / 25.4;
+  let moved = 0;
+  for (const { id, gapMm } of moves) {
+    // The id of the figure or of an element in it (its title).
+    const figure = document.getElementById(id)?.closest('figure');
+    const parent = figure?.parentElement;
+    if (!figure || !parent) continue;
+    const width = parent.style.width;
+    parent.style.width = `${widthMm}mm`;
+    const blocks: Element[] = [];
+    let filled = 0;
+    for (let next = figure.nextElementSibling; next && filled < gapMm; next = next.nextElementSibling) {
+      if (
+        next.matches('h1, h2, h3, h4, h5, h6, figure, section, nav') ||
+        next.querySelector('h2, h3, figure')
+      )
+        break;
+      const style = getComputedStyle(next);
+      const height =
+        next.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+      filled += height / mm;
+      blocks.push(next);
+    }
+    parent.style.width = width;
+    if (!blocks.length) continue;
+    figure.before(...blocks);
+    moved += blocks.length;
+  }
+  return moved;
+}

@@ -11,8 +11,18 @@ import { PDFDocument } from 'pdf-lib';
 import { beijingDay, buildTime } from '../../lib/pdf/build-date.ts';
 import { locateContents } from '../../lib/pdf/locate.ts';
 import { headingNestingProblems } from '../../lib/pdf/structure.ts';
-import { preparePage, setContentsPages, type PageFacts } from './dom.ts';
-import { bodyTextByPage } from './page-text.ts';
+import { DATA_APPENDIX } from '../../lib/pdf/appendix.ts';
+import { comparableText } from '../../lib/text/typography.ts';
+import {
+  floatFigures,
+  keepTokensWhole,
+  moveDataTablesToAppendix,
+  preparePage,
+  resolveSiteLinks,
+  setContentsPages,
+  type PageFacts,
+} from './dom.ts';
+import { bodyPages, bodyTextByPage } from './page-text.ts';
 import {
   finishStructure,
   markUntaggedArtifacts,
@@ -24,6 +34,13 @@ import {
 /** The page the printed contents start on: the one after the cover. */
 const CONTENTS_PAGE = 2;
 
+/** The printed column (print.css: A4 with margins of 20 mm top, 18 mm sides, 22 mm bottom), in mm. */
+const COLUMN = { width: 210 - 2 * 18, height: 297 - 20 - 22, bottom: 22 };
+/** A page whose foot is emptier than this (share of the column) before a figure lets text flow past it. */
+const MAX_GAP = 1 / 4;
+/** How many times figures are moved and the page printed again, at most. */
+const FLOAT_ROUNDS = 3;
+
 export interface PrintResult {
   pages: number;
   bytes: number;
@@ -32,13 +49,22 @@ export interface PrintResult {
    * second print and reading it back, post-processing and writing.
    */
   timings: Record<'load' | 'print1' | 'read1' | 'print2' | 'read2' | 'finish' | 'total', number>;
+  /** How many times the page was printed (the prints that let text flow past figures, then two). */
+  prints: number;
   contents: Array<{ text: string; page: number }>;
+  /** Blocks of text moved before a figure so that they fill the foot of the page it left. */
+  floated: number;
   structure: StructureReport;
 }
 
 export interface PrintOptions {
   /** The site's name: the PDF's creator. */
   creator: string;
+  /**
+   * The site's public address (Astro's `site`), or null: links to the site's own pages go there, never
+   * to the build's local server; without one they are printed as text.
+   */
+  siteUrl: string | null;
   env?: Record<string, string | undefined>;
 }
 
@@ -80,6 +106,9 @@ export async function printReport(
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   const date = buildTime(opts.env ?? process.env);
+  await page.evaluate(resolveSiteLinks, opts.siteUrl);
+  await page.evaluate(moveDataTablesToAppendix, DATA_APPENDIX);
+  await page.evaluate(keepTokensWhole);
   const facts = await page.evaluate(preparePage, beijingDay(date));
   if (!facts.entries.length) throw new Error('the report page has no headings for the printed contents');
   // Load the print font's slices for all of the page's text (with the contents and digits) first.
@@ -89,7 +118,27 @@ export async function printReport(
   });
 
   const load = lap();
-  const first = await print(page);
+  // Figures that do not fit at the foot of a page move to the next and would leave the foot empty: the
+  // text after them flows up into it instead, as a float would.
+  const figures = facts.entries.filter((e) => e.level === 2 && e.href);
+  let first = await print(page);
+  let floated = 0;
+  let prints = 1;
+  for (let round = 0; round < FLOAT_ROUNDS && figures.length; round++) {
+    const pages = await bodyPages(first);
+    const moves = figures.flatMap((f) => {
+      const at = pages.findIndex(
+        (p, i) => i > CONTENTS_PAGE && comparableText(p.text).startsWith(comparableText(f.text)),
+      );
+      const gapMm = at > 0 ? pages[at - 1]!.lowestMm - COLUMN.bottom : 0;
+      return gapMm > MAX_GAP * COLUMN.height ? [{ id: f.href.slice(1), gapMm }] : [];
+    });
+    const moved = moves.length ? await page.evaluate(floatFigures, { moves, widthMm: COLUMN.width }) : 0;
+    if (!moved) break;
+    floated += moved;
+    first = await print(page);
+    prints++;
+  }
   const print1 = lap();
   const planned = await locate(first, facts);
   const read1 = lap();
@@ -142,6 +191,8 @@ export async function printReport(
     bytes: bytes.length,
     timings: { load, print1, read1, print2, read2, finish: lap(), total: t - t0 },
     contents: facts.entries.map((e, i) => ({ text: e.text, page: printed.pages[i]! })),
+    floated,
+    prints: prints + 1,
     structure,
   };
 }

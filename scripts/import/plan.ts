@@ -206,6 +206,9 @@ export function draftReport(input: ImportInput, options: DraftOptions): Draft {
     );
   }
   report.lang = 'zh-CN';
+  // Text copied from a web page is an article until the editor says otherwise.
+  report.noun = '文章';
+  open.push('noun: 文章 (labels read 文章说法, 文章原文) — 报告 if the text is a report or publishes one');
   // What the page carries: the text as given, whole. Whether that is all of the original only the editor knows.
   report.carries = '全文逐字收录。';
   open.push(

@@ -96,8 +96,8 @@ export interface FigureExport {
   updated: string;
   /** Where the figure stands in the article. */
   href: string;
-  /** The report it accompanies (credited to its publisher). */
-  publication: { title: string; publisher?: string | undefined };
+  /** The report it accompanies (credited to its publisher), and what the site calls its text (`noun`). */
+  publication: { title: string; publisher?: string | undefined; noun: string };
   /** Who compiled the figure: the site (its name and its editors), not the report's publisher. */
   compiledBy: { name: string; publisher: string };
   notes: string[];
@@ -111,7 +111,9 @@ export interface FigureExport {
   >;
 }
 
-export const KIND_LABELS = { sourced: '有来源', 'report-claim': '报告说法' } as const;
+/** What a point is, for readers: sourced, or a claim of the text (报告说法, 文章说法: its `noun`). */
+export const kindLabel = (kind: ExportPoint['kind'], noun: string): string =>
+  kind === 'sourced' ? '有来源' : `${noun}说法`;
 
 /** How the event marks are drawn, in the caption and in the text alternative alike. */
 export const EVENT_MARK_TEXT = '竖虚线标出';
@@ -120,7 +122,7 @@ export const EVENT_MARK_TEXT = '竖虚线标出';
 export interface ExportContext {
   /** The page path, e.g. `/`. */
   page: string;
-  publication: { title: string; publisher?: string | undefined };
+  publication: { title: string; publisher?: string | undefined; noun: string };
   /** The site that compiles the figures. */
   compiledBy: { name: string; publisher: string };
   /** A paragraph anchor named for readers, e.g. “合作回顾”第2段. */
@@ -236,6 +238,7 @@ export function chartInput(fig: FigureExport): ChartInput {
         maxGapDays: s.maxGapDays,
         labels: s.labels,
         marker: s.marker,
+        claimWord: fig.publication.noun,
         points: s.points.flatMap((p) =>
           p.plotted && p.date && p.precision !== 'undated'
             ? [
@@ -291,7 +294,7 @@ export function describeFigure(fig: FigureExport): string {
     const points = s.points.filter((p) => p.plotted);
     if (!points.length) return [];
     const values = points.map((p) => `${p.dateText}${p.valueText}`).join('，');
-    const kind = points.every((p) => p.kind === 'report-claim') ? '（报告说法）' : '';
+    const kind = points.every((p) => p.kind === 'report-claim') ? `（${fig.publication.noun}说法）` : '';
     return [`${s.name}${kind}：${values}`];
   });
   const listed = pointsOf(fig)
@@ -334,8 +337,8 @@ const CSV_COLUMNS = [
   '来源日期',
   '来源类型',
   '数据核实',
-  '报告原文',
-  '报告时间用语',
+  '原文',
+  '原文时间用语',
   '备注',
   '图表整理',
 ] as const;
@@ -371,15 +374,15 @@ export function figureCsv(fig: FigureExport, siteUrl = ''): string {
         p.value,
         p.unit,
         boundWords(p.bound),
-        KIND_LABELS[p.kind],
+        kindLabel(p.kind, fig.publication.noun),
         p.plotted ? '是' : `否：${p.notPlottedReason}`,
         src.type === 'public'
           ? src.publisherText
           : `${fig.publication.publisher ?? ''}《${fig.publication.title}》`,
-        src.type === 'public' ? src.titleText : `报告${src.paragraphText}`,
+        src.type === 'public' ? src.titleText : `${fig.publication.noun}${src.paragraphText}`,
         src.type === 'public' ? src.url : `${siteUrl.replace(/\/$/, '')}${src.href}`,
         src.type === 'public' ? (src.published ?? '未注明日期') : '',
-        src.type === 'public' ? src.typeLabel : '报告原文',
+        src.type === 'public' ? src.typeLabel : `${fig.publication.noun}原文`,
         src.type === 'public' ? src.statusLabel : '',
         src.type === 'report' ? src.quote : '',
         src.type === 'report' ? src.when : '',

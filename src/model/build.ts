@@ -162,7 +162,7 @@ function buildReport(
     return owner ? `${owner}第${m![2]}段` : anchor;
   };
 
-  const publication = { title: data.title, publisher: data.publisher };
+  const publication = { title: data.title, publisher: data.publisher, noun: data.noun };
   const source = r.source ?? '';
   const header = headerLines(source, data);
   const lines = sourceLines(source).filter((l) => !header.has(comparableText(l)));

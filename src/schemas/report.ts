@@ -81,6 +81,11 @@ export const reportSchema = z
      * [EB/OL], @online). Absent when not known: cited as an electronic resource ([EB/OL], @online).
      */
     kind: z.enum(REPORT_KIND_IDS).optional(),
+    /**
+     * What the site calls this text in its labels, e.g. 报告 (报告说法, 报告原文, 引用本报告) or 文章 (文章说法,
+     * 文章原文): a claim of the text is labelled as this text's words, whatever kind of text it is.
+     */
+    noun: text,
     /** Who published it, e.g. 网经社, 中国经营报 (the writer is credited in `credits`); absent when not known. */
     publisher: text.optional(),
     /**

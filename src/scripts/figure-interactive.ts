@@ -74,7 +74,7 @@ export async function mountInteractive(host: HTMLElement, source: string): Promi
             const source =
               point.source.type === 'public'
                 ? point.source.publisherText
-                : `报告${point.source.paragraphText}`;
+                : `${fig.publication.noun}${point.source.paragraphText}`;
             const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
             return `${esc(point.dateText)}<br><b>${esc(point.valueText)}</b><br>${esc(point.label ?? point.name)}<br>${esc(source)}`;
           },

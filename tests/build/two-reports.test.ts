@@ -153,7 +153,10 @@ describe('the site with a second report, a real article', () => {
     expect(html).toMatch(/<a href="#opinion-zhu-changling-1"[^>]*>“欲借“双十一”加速转型”中的观点<\/a>/);
     expect(html.includes('name="view"'), 'name="view"').toBe(false);
     expect(html).toMatch(/<svg class="chart-svg"/);
-    has(html, '报告：9.97亿元');
+    // A newspaper article's claims are the article's (its `noun`), not a report's.
+    has(html, '文章：9.97亿元');
+    has(html, '（文章说法）');
+    expect(html.includes('报告说法'), '报告说法').toBe(false);
     has(html, `href="/reports/${FX}/data/fig-luolai-quarterly.csv"`);
     expect(read(`reports/${FX}/s/fig-luolai-quarterly/index.html`)).toContain(
       `data-share-target="/reports/${FX}/#fig-luolai-quarterly"`,

@@ -62,7 +62,9 @@ describe.each(allFigures())('%s option', (_key, fig) => {
       expect(sizes.length).toBeGreaterThan(5);
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
       // Every value label is a value as the table gives it, every digit kept (9.97 is never 9.9).
-      const texts = new Set(pointsOf(fig).flatMap((p) => [p.valueText, `报告：${p.valueText}`]));
+      const texts = new Set(
+        pointsOf(fig).flatMap((p) => [p.valueText, `${fig.publication.noun}：${p.valueText}`]),
+      );
       const labels = [...svg.matchAll(/<text\b[^>]*>([^<]*\d[^<]*(?:%|亿|万|倍)[^<]*)<\/text>/g)].map(
         (m) => m[1]!,
       );

@@ -144,7 +144,10 @@ describe('qualifiers of event numbers', () => {
       ).map((e) => e.field),
     ).toEqual(['summary']);
     expect(
-      checkEventNumbers({ ...event, report: cite, note: '另有25%的数据' }, paragraph('持股比例从约17%降至2.3%')),
+      checkEventNumbers(
+        { ...event, report: cite, note: '另有25%的数据' },
+        paragraph('持股比例从约17%降至2.3%'),
+      ),
     ).toEqual([]);
   });
 });

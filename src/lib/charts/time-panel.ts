@@ -105,7 +105,8 @@ export function buildTimePanel(
   const marks = placeEvents(events, xOf, plot, theme.fontSize);
   const runs = series.map(runsOf);
   const symbolSize = (s: ChartSeries) => (isClaim(s) ? 11 : 8);
-  const text = (s: ChartSeries, p: ChartPoint) => (isClaim(s) ? `报告：${valueText(p)}` : valueText(p));
+  const text = (s: ChartSeries, p: ChartPoint) =>
+    isClaim(s) && s.claimWord ? `${s.claimWord}：${valueText(p)}` : valueText(p);
 
   // Labels, most important first.
   const request = (s: ChartSeries, p: ChartPoint, j: number): LabelRequest => {

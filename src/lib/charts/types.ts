@@ -28,6 +28,8 @@ export interface ChartSeries {
   /** Which points get a value label. */
   labels: LabelRule;
   marker: Marker;
+  /** What the text is called (报告, 文章): a claim's label reads 报告：约80亿美元. */
+  claimWord?: string | undefined;
   points: ChartPoint[];
 }
 

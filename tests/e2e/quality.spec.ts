@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { skipLinkProblems } from '../helpers/layout.ts';
 
 /** Every built page (the sitemap exists only when the site has a public address). */
 const PAGES = readdirSync(new URL('../../dist/', import.meta.url), { recursive: true, encoding: 'utf8' })
@@ -89,6 +90,27 @@ for (const path of PAGES) {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual(
       [],
     );
+  });
+}
+
+for (const path of PAGES) {
+  test(`${path}: the first Tab shows the skip link on top of everything, at the top and scrolled down`, async ({
+    page,
+  }) => {
+    if (path.startsWith('/s/')) {
+      await page.route(/\/_astro\/.*\.js$/, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: '' }),
+      );
+    }
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+    expect(await page.evaluate(skipLinkProblems)).toEqual([]);
+    // Halfway down the page (under the sticky top bar's layer): the first Tab from there.
+    await page.goto(path);
+    await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(skipLinkProblems)).toEqual([]);
   });
 }
 

@@ -175,3 +175,25 @@ export function expertRowProblems(rows: ExpertRowLayout[], table: boolean): stri
   }
   return problems;
 }
+
+/**
+ * In the page: what is wrong with the focused element as a skip link (empty when nothing is). It must be
+ * the link to #main, inside the viewport, fully opaque, and the topmost element at its own centre (nothing,
+ * such as the sticky top bar, painted over it).
+ */
+export function skipLinkProblems(): string[] {
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el.getAttribute('href') !== '#main') return [`focus is on ${el?.outerHTML.slice(0, 80)}`];
+  const problems: string[] = [];
+  const r = el.getBoundingClientRect();
+  if (r.width < 1 || r.height < 1) problems.push(`no size: ${r.width}×${r.height}`);
+  if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth)
+    problems.push(`outside the viewport: ${JSON.stringify(r)}`);
+  const style = getComputedStyle(el);
+  if (style.visibility !== 'visible' || Number(style.opacity) < 1)
+    problems.push(`not shown: visibility ${style.visibility}, opacity ${style.opacity}`);
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  if (!hit || !(hit === el || el.contains(hit)))
+    problems.push(`covered at its centre by ${hit?.outerHTML.slice(0, 80) ?? 'nothing'}`);
+  return problems;
+}

@@ -20,10 +20,13 @@ export interface HeadingText {
   breaks: number[];
 }
 
-/** In the page: every visible h1–h3, in runs of text, with the indices at which its lines break. */
-export function measureHeadingLines(selector = 'h1, h2, h3'): HeadingText[] {
+/**
+ * In the page: every visible element matching `selector` (by default h1–h3), in runs of text, with the
+ * indices at which its lines break. (`void` too: Playwright types `evaluate(fn)` without an argument so.)
+ */
+export function measureHeadingLines(selector: string | void): HeadingText[] {
   const out: HeadingText[] = [];
-  for (const heading of document.querySelectorAll<HTMLElement>(selector)) {
+  for (const heading of document.querySelectorAll<HTMLElement>(selector || 'h1, h2, h3')) {
     if (!heading.checkVisibility() || heading.closest('.visually-hidden')) continue;
     const name = `${heading.tagName.toLowerCase()} ${heading.textContent!.trim().slice(0, 20)}`;
     // Group the text nodes into runs: by the nearest ancestor that is not inline.

@@ -34,6 +34,12 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 } } },
+    // The narrowest phones (320 px): the layout checks only.
+    {
+      name: 'narrow',
+      testMatch: 'layout.spec.ts',
+      use: { ...devices['Pixel 7'], viewport: { width: 320, height: 640 } },
+    },
   ],
   webServer: {
     // The tests run against the built site: `npm run build` first (npm test does).

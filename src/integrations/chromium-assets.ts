@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getSite } from '../model/site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
+import { measureHeadingLines, wordsSplit } from '../lib/text/line-measure.ts';
 import { MEASURE_WIDTH, reserveHeights } from './lazy-heights.ts';
 import { printReport } from './pdf/print-report.ts';
 import { serveStatic } from './static-server.ts';
@@ -67,12 +68,18 @@ export default function chromiumAssets(): AstroIntegration {
             viewport: { width: 1200, height: 630 },
             colorScheme: 'light',
           });
+          // Every line of a card (kicker, title, description, brand) breaks only between words, as
+          // headings do: checked here, on the card at its size, before it is photographed.
+          const split: string[] = [];
           for (const card of cards) {
             await page.goto(`${server.url}/${card}/`, { waitUntil: 'load' });
             await page.evaluate(() => document.fonts.ready);
+            const lines = await page.evaluate(measureHeadingLines, '.card__text > *');
+            for (const l of lines) split.push(...wordsSplit(l).map((w) => `${card}: ${l.heading}: ${w}`));
             await page.screenshot({ path: join(root, `${card}.png`), type: 'png' });
             rmSync(join(root, card), { recursive: true });
           }
+          if (split.length) throw new Error(`share cards break lines inside words:\n${split.join('\n')}`);
           logger.info(`share images: ${cards.length} PNG(s)`);
           for (const report of reports) {
             const n = await reserveHeights(browser, `${server.url}${report.page}`, join(root, report.file));

@@ -75,5 +75,35 @@ document.addEventListener('click', (event) => {
   }
 });
 
+/*
+ * A section's paragraph controls (¶) are one tab stop (src/lib/markdown/paragraph-links.ts): from the one
+ * in the tab order, the arrow keys move to the previous or next paragraph's control of the same section
+ * (or expert opinion), Home and End to the first and last; the one left focused becomes the tab stop.
+ */
+const PARAGRAPH_KEYS: Record<string, (i: number, n: number) => number> = {
+  ArrowDown: (i, n) => Math.min(i + 1, n - 1),
+  ArrowRight: (i, n) => Math.min(i + 1, n - 1),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  ArrowLeft: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+};
+
+document.addEventListener('keydown', (event) => {
+  const move = PARAGRAPH_KEYS[event.key];
+  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.anchor--para');
+  if (!move || !link || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const group = link.closest('section, article') ?? document.body;
+  const links = [...group.querySelectorAll<HTMLAnchorElement>('a.anchor--para')].filter(
+    (a) => a.closest('section, article') === link.closest('section, article'),
+  );
+  const from = links.indexOf(link);
+  const to = links[move(from, links.length)];
+  if (!to || to === link) return;
+  event.preventDefault();
+  for (const a of links) a.tabIndex = a === to ? 0 : -1;
+  to.focus();
+});
+
 // Copy buttons need this script: show them only now that it runs.
 for (const b of document.querySelectorAll<HTMLElement>('[data-copy-text][hidden]')) b.hidden = false;

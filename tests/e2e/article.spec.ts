@@ -53,7 +53,7 @@ test('copying a paragraph or a heading copies its words, without the ¶ and # co
   const lines = sourceLines(source).map(comparableText);
   // The controls are still drawn, by CSS, and named for assistive technology.
   const para = page.locator('#cooperation-history-p1 > .anchor');
-  await expect(para).toHaveAccessibleName('复制本段链接');
+  await expect(para).toHaveAccessibleName(/^复制本段链接：.+，第1段$/);
   expect(await para.evaluate((a) => getComputedStyle(a, '::before').content)).toBe('"¶"');
   const hash = page.locator('#cooperation-history-heading > .anchor');
   await expect(hash).toHaveAccessibleName('复制链接：十年合作历程：从流量红利到战略分化');

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { chartOverlaps, reachEveryChart } from '../helpers/chart-overlaps.ts';
+import {
+  chartOverlaps,
+  labelMarkProblems,
+  reachEveryChart,
+  type ChartData,
+} from '../helpers/chart-overlaps.ts';
+import { KIND_LABELS } from '../../src/lib/figures.ts';
+import { loadSite } from '../helpers/content.ts';
 
 const FIGURES = [
   { id: 'fig-stake', number: 1, title: '腾讯持有京东股份比例', rows: 5, value: '2.3%' },
@@ -174,3 +181,35 @@ test('chart labels overlap no other label, event line or axis at this width', as
     expect(await chartOverlaps(svg), f.id).toEqual([]);
   }
 });
+
+for (const report of loadSite().reports) {
+  test(`${report.paths.page}: every value label is nearest its own point and covers no other point`, async ({
+    page,
+  }) => {
+    await page.goto(report.paths.page);
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(reachEveryChart);
+    const figures = page.locator('.figure');
+    expect(await figures.count()).toBe(report.figures.size);
+    const problems: string[] = [];
+    for (const figure of await figures.all()) {
+      const id = await figure.getAttribute('id');
+      const svg = figure.locator('.chart:visible svg.chart-svg');
+      await expect(svg, id!).toHaveCount(1);
+      // Each row's label as drawn, from the data table: its value, 报告：… for a report claim.
+      const data = await figure.evaluate((fig, claim): ChartData => {
+        const chart = [...fig.querySelectorAll<HTMLElement>('.chart')].find((c) => c.checkVisibility())!;
+        const values: Record<string, string> = {};
+        for (const tr of fig.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) {
+          const value = tr.querySelector('.num')!.textContent!.trim();
+          const kind = [...tr.cells].some((td) => td.textContent!.trim() === claim);
+          values[tr.dataset.row!] = kind ? `报告：${value}` : value;
+        }
+        return { rows: JSON.parse(chart.dataset.rows!), values };
+      }, KIND_LABELS['report-claim']);
+      expect(Object.keys(data.values).length, id!).toBeGreaterThan(0);
+      problems.push(...(await svg.evaluate(labelMarkProblems, data)).map((p) => `${id}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  });
+}

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { loadSite } from '../helpers/content.ts';
 import {
   expertRowProblems,
+  mastheadProblems,
   measureExpertRows,
   measureHeadingLines,
   measurePunctuationWidths,
@@ -45,4 +47,52 @@ test('the expert grid’s row headers are table cells on wide screens, cards on 
   const rows = await page.evaluate(measureExpertRows);
   expect(rows).toHaveLength(8);
   expect(expertRowProblems(rows, !isMobile)).toEqual([]);
+});
+
+for (const report of loadSite().reports) {
+  test(`${report.paths.page}: the header’s labels keep their width, its dates break only between dates; nothing scrolls sideways`, async ({
+    page,
+  }) => {
+    await page.goto(report.paths.page);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(await page.locator('.masthead dt:visible').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(mastheadProblems)).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+  });
+}
+
+test('a header label of 2 to 8 characters keeps its width and its separator beside it', async ({ page }) => {
+  const report = loadSite().reports.find((r) => r.data.dates.some((d) => d.end));
+  test.skip(!report, 'no report with a date range');
+  await page.goto(report!.paths.page);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // The label of the range as content may have it: from two characters to eight.
+  for (const label of ['存续', '合作期', '一级入口存续期', '微信一级入口存续']) {
+    await page.evaluate((label) => {
+      const dd = [...document.querySelectorAll('.masthead dd')].find(
+        (d) => d.querySelectorAll('time').length === 2,
+      )!;
+      dd.previousElementSibling!.textContent = label;
+    }, label);
+    expect(await page.evaluate(mastheadProblems), label).toEqual([]);
+  }
+});
+
+test('/404.html: the notice breaks only between words, unjustified; nothing scrolls sideways', async ({
+  page,
+}) => {
+  await page.goto('/404.html');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const lines = await page.evaluate(measureHeadingLines, 'main p, main li');
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.flatMap((l) => wordsSplit(l).map((s) => `${l.heading}: ${s}`))).toEqual([]);
+  const aligns = await page
+    .locator('main p')
+    .evaluateAll((ps) => ps.map((p) => getComputedStyle(p).textAlign));
+  expect(aligns.filter((a) => a === 'justify')).toEqual([]);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 });

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { skipLinkProblems } from '../helpers/layout.ts';
 
 /** Every built page (the sitemap exists only when the site has a public address). */
 const PAGES = readdirSync(new URL('../../dist/', import.meta.url), { recursive: true, encoding: 'utf8' })
@@ -92,6 +93,96 @@ for (const path of PAGES) {
   });
 }
 
+for (const path of PAGES) {
+  test(`${path}: the first Tab shows the skip link on top of everything, at the top and scrolled down`, async ({
+    page,
+  }) => {
+    if (path.startsWith('/s/')) {
+      await page.route(/\/_astro\/.*\.js$/, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: '' }),
+      );
+    }
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+    expect(await page.evaluate(skipLinkProblems)).toEqual([]);
+    // Halfway down the page (under the sticky top bar's layer): the first Tab from there.
+    await page.goto(path);
+    await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(skipLinkProblems)).toEqual([]);
+  });
+}
+
+for (const path of PAGES) {
+  test(`${path}: every copy-link has a name of its own; a section’s paragraphs are one tab stop, the arrow keys reach the rest`, async ({
+    page,
+  }) => {
+    test.slow(path === '/', 'the whole report: every paragraph’s control visited with the arrow keys');
+    if (path.startsWith('/s/')) {
+      await page.route(/\/_astro\/.*\.js$/, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: '' }),
+      );
+    }
+    await page.goto(path);
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')].map((a) => {
+        const group = a.closest('section, article');
+        return {
+          href: a.getAttribute('href')!,
+          // Named by aria-label only (no text, no aria-labelledby).
+          name: a.getAttribute('aria-label') ?? '',
+          text: a.textContent,
+          labelledby: a.getAttribute('aria-labelledby'),
+          paragraph: a.classList.contains('anchor--para'),
+          tabbable: a.tabIndex >= 0,
+          group: group ? `${group.tagName} ${group.id || group.getAttribute('aria-labelledby')}` : 'body',
+        };
+      }),
+    );
+    if (!links.length) return; // the 404 and the index link to nothing of their own
+    for (const l of links) {
+      expect(l.text, l.href).toBe('');
+      expect(l.labelledby, l.href).toBeNull();
+      expect(l.name, l.href).toMatch(/^复制(本段)?链接：\S/);
+    }
+    const names = links.map((l) => l.name);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    // The rule: a paragraph's ¶ is no tab stop of its own; of each section or article (an expert's
+    // opinion on its page), only one ¶ is. So the copy-links in the tab order number at most the parts
+    // with a # (headings, figures, events, experts) plus the sections and articles with paragraphs.
+    const groups = Map.groupBy(
+      links.filter((l) => l.paragraph),
+      (l) => l.group,
+    );
+    for (const [group, members] of groups)
+      expect(
+        members.filter((l) => l.tabbable).map((l) => l.href),
+        group,
+      ).toHaveLength(1);
+    const stops = links.filter((l) => l.tabbable).length;
+    const parts = links.filter((l) => !l.paragraph).length;
+    expect(stops).toBeLessThanOrEqual(parts + groups.size);
+    // With JavaScript: from a section's tab stop, ArrowDown visits each of its paragraphs' controls in
+    // turn (the share pages run none).
+    if (path.startsWith('/s/')) return;
+    for (const [group, members] of groups) {
+      const first = members.find((l) => l.tabbable)!;
+      await page.locator(`a[href="${first.href}"].anchor--para`).focus();
+      const visited = [first.href];
+      for (let i = 1; i < members.length; i++) {
+        await page.keyboard.press('ArrowDown');
+        visited.push(await page.evaluate(() => document.activeElement!.getAttribute('href')!));
+      }
+      expect(visited, group).toEqual(members.map((l) => l.href));
+      // The control reached is the tab stop now, and shows.
+      const last = page.locator(`a[href="${members.at(-1)!.href}"].anchor--para`);
+      await expect(last).toHaveJSProperty('tabIndex', 0);
+      await expect(last).toHaveCSS('opacity', '1');
+    }
+  });
+}
+
 test('the interactive chart loads under the CSP, without errors', async ({ page }) => {
   const problems = await watch(page);
   await page.goto('/');
@@ -151,9 +242,10 @@ test('keyboard: a skip link first, visible focus, and the controls reachable and
 
 test('no focusable control is hidden from the keyboard', async ({ page }) => {
   await page.goto('/');
+  // Paragraphs' ¶ controls out of the tab order are reached with the arrow keys (checked above).
   const unreachable = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex]')]
-      .filter((el) => el.tabIndex < 0 && el.id !== 'main')
+      .filter((el) => el.tabIndex < 0 && el.id !== 'main' && !el.matches('a.anchor--para'))
       .map((el) => el.outerHTML.slice(0, 80)),
   );
   expect(unreachable).toEqual([]);

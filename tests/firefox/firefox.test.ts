@@ -16,6 +16,7 @@ import {
   measureExpertRows,
   measureHeadingLines,
   measurePunctuationWidths,
+  skipLinkProblems,
   wordsSplit,
 } from '../helpers/layout.ts';
 
@@ -95,6 +96,16 @@ describe.each(WIDTHS)('Firefox at %i px', (width) => {
     it('stays on the page and logs no error', () => {
       expect(new URL(page.url()).pathname).toBe(path);
       expect(errors).toEqual([]);
+    });
+
+    it('shows the skip link on top of everything on the first Tab, at the top and scrolled down', async () => {
+      for (const y of [0, 0.5]) {
+        // A fresh load, so that the Tab is the first.
+        await page.goto(server.url + path, { waitUntil: 'networkidle0' });
+        await page.evaluate((y) => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * y), y);
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(skipLinkProblems), `scrolled to ${y * 100}%`).toEqual([]);
+      }
     });
 
     it('does not scroll sideways', async () => {

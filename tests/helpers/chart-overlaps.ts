@@ -58,3 +58,60 @@ export async function reachEveryChart(): Promise<void> {
   }
   scrollTo(0, 0);
 }
+
+/** What a chart's drawn data marks stand for: its ECharts series' table rows, and each row's value text. */
+export interface ChartData {
+  /** `rows[series][dataIndex]`: the table row of each datum (the chart's `data-rows`). */
+  rows: Array<Array<string | null>>;
+  /** Each row's value label as drawn: the value as the table gives it, 报告：… for a report claim. */
+  values: Record<string, string>;
+}
+
+/**
+ * In the page: the value labels of one chart drawing that are not nearest their own point, or that
+ * cover another point. A value label is a text whose words are a datum's label (报告：… for a claim); the
+ * data marks are the drawn points and bars (`data-series-index` / `data-data-index`). For each label, the
+ * nearest mark (by the distance between their boxes) must be one with its value, and it must overlap no
+ * mark with another value. Pass it to `evaluate` with the chart's `ChartData`.
+ */
+export function labelMarkProblems(root: Element, data: ChartData): string[] {
+  type Box = { x: number; y: number; w: number; h: number };
+  const box = (el: Element): Box => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left, y: r.top, w: r.width, h: r.height };
+  };
+  const gap = (a: Box, b: Box) =>
+    Math.hypot(
+      Math.max(0, a.x - (b.x + b.w), b.x - (a.x + a.w)),
+      Math.max(0, a.y - (b.y + b.h), b.y - (a.y + a.h)),
+    );
+  const hit = (a: Box, b: Box) =>
+    Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 &&
+    Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5;
+  const marks = [...root.querySelectorAll('[data-series-index][data-data-index]')].flatMap((el) => {
+    const row =
+      data.rows[Number(el.getAttribute('data-series-index'))]?.[Number(el.getAttribute('data-data-index'))];
+    const value = row ? data.values[row] : undefined;
+    return value === undefined ? [] : [{ row: row!, value, box: box(el) }];
+  });
+  const values = new Set(Object.values(data.values));
+  const problems: string[] = [];
+  for (const t of root.querySelectorAll('text')) {
+    const words = t.textContent?.trim() ?? '';
+    const value = words;
+    if (!values.has(value) || getComputedStyle(t).display === 'none') continue;
+    const b = box(t);
+    const own = Math.min(...marks.filter((m) => m.value === value).map((m) => gap(b, m.box)));
+    const others = marks.filter((m) => m.value !== value);
+    const nearest = others.reduce<(typeof others)[number] | undefined>(
+      (a, m) => (!a || gap(b, m.box) < gap(b, a.box) ? m : a),
+      undefined,
+    );
+    if (nearest && gap(b, nearest.box) <= own)
+      problems.push(
+        `“${words}” is ${gap(b, nearest.box).toFixed(1)} px from ${nearest.row} (${nearest.value}), ${own.toFixed(1)} px from its own point`,
+      );
+    for (const m of others) if (hit(b, m.box)) problems.push(`“${words}” covers ${m.row} (${m.value})`);
+  }
+  return problems;
+}

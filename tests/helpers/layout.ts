@@ -4,21 +4,9 @@
  * Puppeteer's `evaluate`), so they are self-contained; `wordsSplit` runs in Node and judges the breaks.
  * Shared by the Chromium (Playwright) and Firefox (Puppeteer) suites.
  */
-import { words } from '../../src/lib/text/line-breaks.ts';
+import { measureHeadingLines, wordsSplit, type HeadingText } from '../../src/lib/text/line-measure.ts';
 
-/** The lines of one run of text in a heading. */
-export interface HeadingText {
-  /** Tag and the start of the heading, to name it in a failure. */
-  heading: string;
-  /**
-   * The text of one run: consecutive text nodes in the same block (a `<wbr>` or an inline element does
-   * not end a run; an inline-block badge is a run of its own). Copy-link controls and visually hidden
-   * text are left out.
-   */
-  text: string;
-  /** Indices into `text` where a new line starts. */
-  breaks: number[];
-}
+export { measureHeadingLines, wordsSplit, type HeadingText };
 
 /** Width of one full-width punctuation mark between two Han characters on the same line. */
 export interface PunctuationWidth {
@@ -27,46 +15,6 @@ export interface PunctuationWidth {
   em: number;
   /** The mark with its neighbours, to find it in a failure. */
   context: string;
-}
-
-/** In the page: every visible h1–h3, in runs of text, with the indices at which its lines break. */
-export function measureHeadingLines(): HeadingText[] {
-  const out: HeadingText[] = [];
-  for (const heading of document.querySelectorAll<HTMLElement>('h1, h2, h3')) {
-    if (!heading.checkVisibility() || heading.closest('.visually-hidden')) continue;
-    const name = `${heading.tagName.toLowerCase()} ${heading.textContent!.trim().slice(0, 20)}`;
-    // Group the text nodes into runs: by the nearest ancestor that is not inline.
-    const runs: Array<{ block: Element; nodes: Text[] }> = [];
-    const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (!node.data.trim() || node.parentElement!.closest('.anchor, .visually-hidden')) continue;
-      let block = node.parentElement!;
-      while (block !== heading && getComputedStyle(block).display === 'inline') block = block.parentElement!;
-      const last = runs.at(-1);
-      if (last?.block === block) last.nodes.push(node);
-      else runs.push({ block, nodes: [node] });
-    }
-    for (const run of runs) {
-      let text = '';
-      const breaks: number[] = [];
-      let previous: DOMRect | undefined;
-      for (const node of run.nodes) {
-        for (let i = 0; i < node.data.length; i++) {
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          const rect = range.getClientRects()[0];
-          if (rect && rect.width > 0) {
-            if (previous && rect.top > previous.top + previous.height / 2) breaks.push(text.length);
-            previous = rect;
-          }
-          text += node.data[i];
-        }
-      }
-      out.push({ heading: name, text, breaks });
-    }
-  }
-  return out;
 }
 
 /**
@@ -99,29 +47,6 @@ export function measurePunctuationWidths(): PunctuationWidth[] {
     }
   }
   return out;
-}
-
-const icu = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-
-/**
- * The breaks that fall inside a word: inside a word of ICU's zh-CN segmenter (`Intl.Segmenter`) or of
- * jieba with the report's extra words (src/lib/text/line-breaks.ts), whichever is longer. Each is
- * returned as the text with `|` where the line broke.
- */
-export function wordsSplit({ text, breaks }: Pick<HeadingText, 'text' | 'breaks'>): string[] {
-  const inside = new Set<number>();
-  const mark = (pieces: string[]) => {
-    let at = 0;
-    for (const piece of pieces) {
-      for (let i = at + 1; i < at + piece.length; i++) inside.add(i);
-      at += piece.length;
-    }
-  };
-  mark([...icu.segment(text)].map((s) => s.segment));
-  mark(words(text));
-  return breaks
-    .filter((i) => inside.has(i))
-    .map((i) => `${text.slice(Math.max(0, i - 6), i)}|${text.slice(i, i + 6)}`);
 }
 
 /** One row of the expert grid: the layout of its cells and of the row header's card. */
@@ -172,6 +97,82 @@ export function expertRowProblems(rows: ExpertRowLayout[], table: boolean): stri
       problems.push(`${row.id}: cells of different heights`);
     if (row.avatar.right > row.text.left) problems.push(`${row.id}: the avatar overlaps the text`);
     if (!near(row.avatar.top, row.text.top, 5)) problems.push(`${row.id}: the avatar is not beside the text`);
+  }
+  return problems;
+}
+
+/**
+ * In the page: what is wrong with the focused element as a skip link (empty when nothing is). It must be
+ * the link to #main, inside the viewport, fully opaque, and the topmost element at its own centre (nothing,
+ * such as the sticky top bar, painted over it).
+ */
+export function skipLinkProblems(): string[] {
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el.getAttribute('href') !== '#main') return [`focus is on ${el?.outerHTML.slice(0, 80)}`];
+  const problems: string[] = [];
+  const r = el.getBoundingClientRect();
+  if (r.width < 1 || r.height < 1) problems.push(`no size: ${r.width}×${r.height}`);
+  if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth)
+    problems.push(`outside the viewport: ${JSON.stringify(r)}`);
+  const style = getComputedStyle(el);
+  if (style.visibility !== 'visible' || Number(style.opacity) < 1)
+    problems.push(`not shown: visibility ${style.visibility}, opacity ${style.opacity}`);
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  if (!hit || !(hit === el || el.contains(hit)))
+    problems.push(`covered at its centre by ${hit?.outerHTML.slice(0, 80) ?? 'nothing'}`);
+  return problems;
+}
+
+/**
+ * In the page: what is wrong with the report header's label/value lines at this width (empty when
+ * nothing is): a label (dt) narrower than its words or on more than one line, a date (<time>, or a date
+ * written out in a value) broken across lines, a date range broken elsewhere than at its dash.
+ */
+export function mastheadProblems(): string[] {
+  const problems: string[] = [];
+  const lineTops = (node: Node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+    return [...new Set(tops)];
+  };
+  const width = (node: Node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getBoundingClientRect().width;
+  };
+  for (const dt of document.querySelectorAll<HTMLElement>('.masthead dt')) {
+    if (!dt.checkVisibility()) continue;
+    const name = dt.textContent!.trim();
+    if (dt.getBoundingClientRect().width + 0.5 < width(dt))
+      problems.push(`dt ${name} narrower than its words`);
+    if (lineTops(dt).length > 1) problems.push(`dt ${name} on ${lineTops(dt).length} lines`);
+    const lineHeight =
+      parseFloat(getComputedStyle(dt).lineHeight) || 1.5 * parseFloat(getComputedStyle(dt).fontSize);
+    if (dt.getBoundingClientRect().height > lineHeight * 1.5)
+      problems.push(`dt ${name} (with its separator) is ${dt.getBoundingClientRect().height}px tall`);
+  }
+  for (const dd of document.querySelectorAll<HTMLElement>('.masthead dd')) {
+    if (!dd.checkVisibility()) continue;
+    // Every date as written: a <time>, or a run like 2025年9月30日 in the text.
+    const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (const m of node.data.matchAll(/\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        if (tops.size > 1) problems.push(`date ${m[0]} broken across ${tops.size} lines`);
+      }
+    }
+    // A range (two dates): its lines break only at the dash.
+    const times = [...dd.querySelectorAll('time')];
+    if (times.length === 2) {
+      const [a, b] = times.map((t) => lineTops(t));
+      if (a!.length > 1 || b!.length > 1) problems.push(`range ${dd.textContent} breaks inside a date`);
+    }
   }
   return problems;
 }

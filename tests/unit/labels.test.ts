@@ -1,6 +1,14 @@
 /** Label placement for the build-time charts (src/lib/charts/labels.ts). */
 import { describe, expect, it } from 'vitest';
-import { labelBox, lineObstacles, overlaps, placeLabels, textWidth } from '../../src/lib/charts/labels.ts';
+import {
+  boxGap,
+  labelBox,
+  lineObstacles,
+  nearestIsOwn,
+  overlaps,
+  placeLabels,
+  textWidth,
+} from '../../src/lib/charts/labels.ts';
 
 const bounds = { x: 0, y: 0, w: 400, h: 300 };
 
@@ -9,6 +17,26 @@ describe('label placement', () => {
     expect(textWidth('亿美元', 12)).toBe(36);
     expect(textWidth('25%', 12)).toBeGreaterThan(20);
     expect(textWidth('25%', 12)).toBeLessThan(36);
+  });
+
+  it('puts a label nearer its own point than any other, and on no other point, labelled or not', () => {
+    // Its preferred place (above, centred) would sit right beside an unlabelled point up and to the right.
+    const a = { id: 'a', text: '报告：454亿美元', x: 200, y: 150, symbolSize: 11, prefer: ['top' as const] };
+    const marks = [a, { id: 'b', x: 240, y: 128, symbolSize: 8 }];
+    const placed = placeLabels([a], [], bounds, 12, marks).get('a')!;
+    expect(placed).not.toBeNull();
+    const box = (m: (typeof marks)[number]) => ({
+      x: m.x - m.symbolSize / 2,
+      y: m.y - m.symbolSize / 2,
+      w: m.symbolSize,
+      h: m.symbolSize,
+    });
+    expect(nearestIsOwn(placed.box, a, marks)).toBe(true);
+    expect(boxGap(placed.box, box(marks[1]!))).toBeGreaterThan(boxGap(placed.box, box(a)));
+    expect(overlaps(placed.box, box(marks[1]!))).toBe(false);
+    // Without the other point the label takes its first choice, which was nearer the other point.
+    const first = placeLabels([a], [], bounds, 12).get('a')!;
+    expect(nearestIsOwn(first.box, a, marks)).toBe(false);
   });
 
   it('puts a label at its first preferred place when that is free', () => {

@@ -93,28 +93,62 @@ export function labelBox(r: LabelRequest, position: Placement, distance: number,
   }
 }
 
+/** A drawn data point: its key (table row), centre and marker size in pixels. */
+export interface Mark {
+  id: string;
+  x: number;
+  y: number;
+  symbolSize: number;
+}
+
+/** The marker's box of a point. */
+const markBox = (m: Mark): Box => ({
+  x: m.x - m.symbolSize / 2,
+  y: m.y - m.symbolSize / 2,
+  w: m.symbolSize,
+  h: m.symbolSize,
+});
+
+/** The distance between two boxes (0 when they touch or overlap). */
+export const boxGap = (a: Box, b: Box): number =>
+  Math.hypot(
+    Math.max(0, a.x - (b.x + b.w), b.x - (a.x + a.w)),
+    Math.max(0, a.y - (b.y + b.h), b.y - (a.y + a.h)),
+  );
+
+/**
+ * How much nearer its own point a label must be than any other (px), measured from its box grown by a
+ * fifth of its height above and below: browsers' boxes of text include the font's whole line.
+ */
+const NEAREST_MARGIN = 0.5;
+
+/** True when, of all the drawn points, the label's box is clearly nearest its own. */
+export function nearestIsOwn(box: Box, own: Mark, marks: Mark[]): boolean {
+  const grown = { x: box.x, y: box.y - box.h / 5, w: box.w, h: (box.h * 7) / 5 };
+  const mine = boxGap(grown, markBox(own));
+  return marks.every((m) => m.id === own.id || boxGap(grown, markBox(m)) >= mine + NEAREST_MARGIN);
+}
+
 /**
  * Places labels in the order given (put the most important first): each takes the first preferred
  * placement, at the default distance or a little further out (to clear an event line), that stays in
- * `bounds` and overlaps neither an obstacle nor a label already placed. A label with no such place is
- * left out (`null`).
+ * `bounds`, overlaps neither an obstacle, a label already placed nor any other drawn point, and is
+ * nearer its own point than any other (so that no label reads as another point's). A label with no such
+ * place is left out (`null`). `marks` are all the drawn points, labelled or not (by default the
+ * requests').
  */
 export function placeLabels(
   requests: LabelRequest[],
   obstacles: Box[],
   bounds: Box,
   fontSize: number,
+  marks: Mark[] = requests,
 ): Map<string, PlacedLabel | null> {
   const placed: Box[] = [];
-  const markers = requests.map((r) => ({
-    x: r.x - r.symbolSize / 2,
-    y: r.y - r.symbolSize / 2,
-    w: r.symbolSize,
-    h: r.symbolSize,
-  }));
   const out = new Map<string, PlacedLabel | null>();
-  requests.forEach((r, i) => {
-    const blocking = [...obstacles, ...placed, ...markers.filter((_, j) => j !== i)];
+  requests.forEach((r) => {
+    const others = marks.filter((m) => m.id !== r.id);
+    const blocking = [...obstacles, ...placed, ...others.map(markBox)];
     let found: PlacedLabel | null = null;
     search: for (const position of r.prefer) {
       const w = textWidth(r.text, fontSize);
@@ -126,9 +160,16 @@ export function placeLabels(
               [0, 0],
               [Math.round(w / 2 - 2), 0],
               [-Math.round(w / 2 - 2), 0],
+              // Finer steps, for a label that must lean away from a neighbouring point.
+              ...[1, 2, 3].flatMap((k): Array<[number, number]> => [
+                [Math.round((k * w) / 8), 0],
+                [-Math.round((k * w) / 8), 0],
+              ]),
             ]
           : [
               [0, 0],
+              [0, -Math.round(h / 2)],
+              [0, Math.round(h / 2)],
               [0, -h],
               [0, h],
             ];
@@ -139,6 +180,7 @@ export function placeLabels(
         const box = { ...at, x: at.x + offset[0], y: at.y + offset[1] };
         if (!inside(box, bounds)) continue;
         if (blocking.some((b) => overlaps(box, b, -1))) continue;
+        if (!nearestIsOwn(box, r, others.concat(r))) continue;
         found = { position, distance, offset: [...offset], box };
         break search;
       }

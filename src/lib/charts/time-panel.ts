@@ -143,6 +143,8 @@ export function buildTimePanel(
     [...plotObstacles(plot, theme.fontSize, panel.name, marks), ...drawn.flatMap((l) => lineObstacles(l))],
     place.bounds,
     theme.fontSize,
+    // Every drawn point, labelled or not: a label keeps off them all and nearest its own.
+    series.flatMap((s) => s.points.map((p) => ({ id: p.row, ...at(p), symbolSize: symbolSize(s) }))),
   );
 
   const out: PanelOption = {

@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { paragraphAnchor } from '../anchors.ts';
+import { paragraphLinkLabel } from './paragraph-links.ts';
 
 export interface ParagraphIdOptions {
   /** The anchor the file's paragraphs hang under; `undefined` leaves the file alone. */
@@ -10,8 +11,9 @@ export interface ParagraphIdOptions {
 
 /**
  * Gives every top-level paragraph of a content file a stable id, `<prefix>-p<n>` (1-based), and a
- * copy-link control (`<a class="anchor anchor--para" href="#…" aria-label="复制本段链接"></a>`), so that
- * readers can link to a single paragraph. The control has no text: CSS draws its ¶, so reader modes,
+ * copy-link control (`<a class="anchor anchor--para" href="#…" aria-label="复制本段链接：第<n>段"></a>`), so
+ * that readers can link to a single paragraph (the component rendering the file adds the part's name to the
+ * control's, see paragraph-links.ts). The control has no text: CSS draws its ¶, so reader modes,
  * feeds and copied text keep only the paragraph's words. Only paragraphs directly at the root are counted: components
  * (an expert opinion placed in a section) carry their own ids.
  */
@@ -36,7 +38,7 @@ export default function rehypeParagraphIds({ prefix }: ParagraphIdOptions) {
             className: ['anchor', 'anchor--para'],
             href: `#${id}`,
             dataCopyLink: true,
-            ariaLabel: '复制本段链接',
+            ariaLabel: paragraphLinkLabel(n),
           },
           children: [],
         });

@@ -5,7 +5,7 @@ import {
   reachEveryChart,
   type ChartData,
 } from '../helpers/chart-overlaps.ts';
-import { KIND_LABELS } from '../../src/lib/figures.ts';
+import { kindLabel } from '../../src/lib/figures.ts';
 import { loadSite } from '../helpers/content.ts';
 
 const FIGURES = [
@@ -196,17 +196,21 @@ for (const report of loadSite().reports) {
       const id = await figure.getAttribute('id');
       const svg = figure.locator('.chart:visible svg.chart-svg');
       await expect(svg, id!).toHaveCount(1);
-      // Each row's label as drawn, from the data table: its value, 报告：… for a report claim.
-      const data = await figure.evaluate((fig, claim): ChartData => {
-        const chart = [...fig.querySelectorAll<HTMLElement>('.chart')].find((c) => c.checkVisibility())!;
-        const values: Record<string, string> = {};
-        for (const tr of fig.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) {
-          const value = tr.querySelector('.num')!.textContent!.trim();
-          const kind = [...tr.cells].some((td) => td.textContent!.trim() === claim);
-          values[tr.dataset.row!] = kind ? `报告：${value}` : value;
-        }
-        return { rows: JSON.parse(chart.dataset.rows!), values };
-      }, KIND_LABELS['report-claim']);
+      // Each row's label as drawn, from the data table: its value, 报告：… (the text's noun) for a claim.
+      const noun = report.data.noun;
+      const data = await figure.evaluate(
+        (fig, [claim, noun]): ChartData => {
+          const chart = [...fig.querySelectorAll<HTMLElement>('.chart')].find((c) => c.checkVisibility())!;
+          const values: Record<string, string> = {};
+          for (const tr of fig.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) {
+            const value = tr.querySelector('.num')!.textContent!.trim();
+            const kind = [...tr.cells].some((td) => td.textContent!.trim() === claim);
+            values[tr.dataset.row!] = kind ? `${noun}：${value}` : value;
+          }
+          return { rows: JSON.parse(chart.dataset.rows!), values };
+        },
+        [kindLabel('report-claim', noun), noun] as const,
+      );
       expect(Object.keys(data.values).length, id!).toBeGreaterThan(0);
       problems.push(...(await svg.evaluate(labelMarkProblems, data)).map((p) => `${id}: ${p}`));
     }

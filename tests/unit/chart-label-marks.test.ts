@@ -22,9 +22,12 @@ afterAll(async () => {
 describe.each(allFigures())('%s', (_key, fig) => {
   it.each(['wide', 'narrow'] as const)('%s: every value label is nearest its own point', async (variant) => {
     const { svg, layout, rows } = figureSvg(chartInput(fig), variant, `t-${fig.id}`);
-    // Each row's label as drawn: its value, 报告：… for a report claim.
+    // Each row's label as drawn: its value, 报告：… (the text's noun) for a claim of the text.
     const values = Object.fromEntries(
-      pointsOf(fig).map((p) => [p.row, p.kind === 'report-claim' ? `报告：${p.valueText}` : p.valueText]),
+      pointsOf(fig).map((p) => [
+        p.row,
+        p.kind === 'report-claim' ? `${fig.publication.noun}：${p.valueText}` : p.valueText,
+      ]),
     );
     const page = await browser.newPage({ viewport: { width: layout.width, height: layout.height } });
     try {

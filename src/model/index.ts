@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { buildSite, type ReportModel, type SiteModel } from './build.ts';
+import { buildSite, type SiteModel } from './build.ts';
 import { checkContent, formatContentError } from './checks/index.ts';
 import { parseContent } from './parse.ts';
 import { getSite } from './site.ts';
@@ -55,10 +55,3 @@ let cached: Promise<SiteModel> | undefined;
 
 /** The site model, loaded and checked once per build. */
 export const getModel = (): Promise<SiteModel> => (cached ??= load());
-
-/** The report with this id (for `getStaticPaths` props that carry only the id). */
-export async function getReport(id: string): Promise<ReportModel> {
-  const report = (await getModel()).byId.get(id);
-  if (!report) throw new Error(`no report "${id}" in content/reports/`);
-  return report;
-}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PrintWeight } from '../lib/print-fonts.ts';
+import type { PrintWeight } from './print-fonts.ts';
 
 /**
  * Where the full print font comes from: @expo-google-fonts/noto-sans-sc ships Google Fonts' static

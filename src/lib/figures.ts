@@ -1,11 +1,10 @@
 /**
  * A figure's data as readers and downloads get it: rows with display values, Chinese dates and sources,
- * what is drawn and what is only listed (and why), the chart input, a CSV and a text description. Pure:
- * the Astro side passes plain entry data in.
+ * what is drawn and what is only listed (and why), a CSV and a text description (what a chart draws of it:
+ * src/charts/index.ts `chartInput`). Pure: the Astro side passes plain entry data in.
  */
 import type { FigureData } from '../schemas/figure.ts';
 import type { PublicSource, ReportSource } from '../schemas/source.ts';
-import type { ChartInput } from './charts/types.ts';
 import {
   DATE_BASES,
   formatChineseDate,
@@ -219,44 +218,6 @@ export function exportFigure(
         };
       }),
     })),
-  };
-}
-
-/** The builders' input: the panels, the drawn points only (in display units) and the event marks. */
-export function chartInput(fig: FigureExport): ChartInput {
-  return {
-    shape: fig.shape,
-    panels: fig.panels,
-    height: fig.height,
-    events: fig.events.map((e) => ({ date: e.date, precision: e.precision, label: e.label })),
-    series: fig.series
-      .map((s) => ({
-        id: s.id,
-        name: s.name,
-        panel: s.panel,
-        join: s.join,
-        maxGapDays: s.maxGapDays,
-        labels: s.labels,
-        marker: s.marker,
-        claimWord: fig.publication.noun,
-        points: s.points.flatMap((p) =>
-          p.plotted && p.date && p.precision !== 'undated'
-            ? [
-                {
-                  row: p.row,
-                  date: p.date,
-                  precision: p.precision,
-                  value: p.displayValue,
-                  unit: p.displayUnit,
-                  kind: p.kind,
-                  bound: p.bound,
-                  label: p.label,
-                },
-              ]
-            : [],
-        ),
-      }))
-      .filter((s) => s.points.length > 0),
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CHART_SHAPES, JOINS, LABEL_RULES, MARKERS } from '../lib/charts/shapes.ts';
+import { CHART_SHAPES, JOINS, LABEL_RULES, MARKERS } from '../charts/shapes.ts';
 import { DATE_PRECISIONS, precisionOf } from '../lib/dates.ts';
 import { BOUNDS, UNIT_IDS, UNITS } from '../lib/units.ts';
 import { eventName, slug, text } from './common.ts';

@@ -156,7 +156,7 @@ if (pdfPath && existsSync(join(dist, pdfPath))) {
   console.log(`PDF: not built (no Chromium?)`);
 }
 
-// Chunks no page references directly: loaded on demand by dynamic import() (src/scripts/report.ts,
+// Chunks no page references directly: loaded on demand by dynamic import() (src/client/report.ts,
 // figure-chart.ts).
 const LOADED_WHEN: Record<string, string> = {
   'figure-chart': 'when the reader nears a figure (tooltips)',

@@ -6,10 +6,10 @@
 import { baseOption } from './common.ts';
 import { buildBarsPanel } from './bars-panel.ts';
 import { textWidth } from './labels.ts';
-import type { ChartShape } from './shapes.ts';
 import type { ChartTheme } from './theme.ts';
 import { buildTimePanel, valueRange, type PanelOption } from './time-panel.ts';
 import type { FigureExport } from '../lib/figures.ts';
+import type { ChartShape } from '../schemas/vocabulary.ts';
 import type { BuiltChart, ChartInput, ChartLayout, ChartPanel } from './types.ts';
 
 /** The builders' input: the panels, the drawn points only (in display units) and the event marks. */

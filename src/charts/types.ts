@@ -4,7 +4,7 @@
  */
 import type { DatePrecision } from '../lib/dates.ts';
 import type { Bound } from '../lib/units.ts';
-import type { ChartShape, Join, LabelRule, Marker } from './shapes.ts';
+import type { ChartShape, Join, LabelRule, Marker } from '../schemas/vocabulary.ts';
 
 /** One plotted point, in the units readers see. */
 export interface ChartPoint {

@@ -4,11 +4,10 @@
  * tests agree on them.
  */
 
+export { ANCHOR_ID } from '../schemas/vocabulary.ts';
+
 /** Ids of the report page's own parts (not content entries): key figures, timeline, expert grid, citations. */
 export const PAGE_ANCHORS = ['key-figures', 'timeline', 'experts', 'cite'] as const;
-
-/** A readable ASCII id: lower-case letters, digits and single hyphens. */
-export const ANCHOR_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** The last path segment of a collection entry id (`qinghe-xinghe/overview` → `overview`). */
 export const entrySlug = (entryId: string): string => entryId.slice(entryId.lastIndexOf('/') + 1);

@@ -13,7 +13,8 @@ import {
   type DatePrecision,
   type Precision,
 } from './dates.ts';
-import { SOURCE_STATUS, sourcePublisher, sourceTitle, sourceTypeLabel, type SourceType } from './sources.ts';
+import type { SourceType } from '../schemas/vocabulary.ts';
+import { SOURCE_STATUS, sourcePublisher, sourceTitle, sourceTypeLabel } from './sources.ts';
 import { BOUND_WORDS, displayValue, formatValue, UNITS, type Bound, type UnitId } from './units.ts';
 
 export type PublicSourceData = PublicSource;

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 
-import { ANCHOR_ID } from '../lib/anchors.ts';
-import { isCalendarDay } from '../lib/dates.ts';
+import { ANCHOR_ID, isCalendarDay } from './vocabulary.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

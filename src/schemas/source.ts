@@ -1,7 +1,20 @@
 import { z } from 'astro/zod';
-import { DATE_PRECISIONS, precisionOf } from '../lib/dates.ts';
-import { internalNote, SOURCE_TYPE_IDS } from '../lib/sources.ts';
 import { httpUrl, text } from './common.ts';
+import { DATE_PRECISIONS, precisionOf, SOURCE_TYPE_IDS } from './vocabulary.ts';
+
+/**
+ * Why a reader-facing name or title reads as an internal note, if it does: square brackets, or English
+ * editorial remarks such as “(copy on …)”, “reprint of”, “URL slug”, “summarised by”, “title not shown”.
+ */
+function internalNote(value: string): string | undefined {
+  if (/[[\]]/.test(value)) return 'square brackets mark an editorial note';
+  const remark =
+    /\b(copy on|copies? of|reprint|URL slug|slug|summari[sz]ed by|machine[- ]translated|title not shown|quoting|undated page|approx\.)/i.exec(
+      value,
+    );
+  if (remark) return `“${remark[0]}” is an editorial remark (use via, type, titleFromUrl or description)`;
+  return undefined;
+}
 
 /** Reader-facing text: no internal notes (square brackets, English editorial remarks). */
 const shown = text.superRefine((value, ctx) => {

@@ -14,6 +14,7 @@ import {
   type Precision,
 } from './dates.ts';
 import type { SourceType } from '../schemas/vocabulary.ts';
+import { rowAnchor } from './anchors.ts';
 import { SOURCE_STATUS, sourcePublisher, sourceTitle, sourceTypeLabel } from './sources.ts';
 import { BOUND_WORDS, displayValue, formatValue, UNITS, type Bound, type UnitId } from './units.ts';
 
@@ -129,18 +130,6 @@ export interface ExportContext {
   paragraphName: (anchor: string) => string;
 }
 
-/**
- * A stable row id: the figure, the series and the date (lower case), so that adding or reordering data
- * never gives an existing id to another datum; a repeat within the series gets -2, -3 ….
- */
-export function rowId(figure: string, series: string, date: string | undefined, seen: Set<string>): string {
-  const base = `${figure}-${series}-${(date ?? 'undated').toLowerCase()}`;
-  let id = base;
-  for (let n = 2; seen.has(id); n += 1) id = `${base}-${n}`;
-  seen.add(id);
-  return id;
-}
-
 /** The export of a figure: every point with its row id, display value, Chinese date and source. */
 export function exportFigure(
   spec: FigureSpec,
@@ -182,7 +171,7 @@ export function exportFigure(
               ? undefined
               : `单位为${UNITS[p.unit].display}，与图中数值的单位不同`);
         return {
-          row: rowId(spec.id, s.id, p.date, seen),
+          row: rowAnchor(spec.id, s.id, p.date, seen),
           series: s.id,
           ...(p.date ? { date: p.date } : {}),
           precision: p.precision,

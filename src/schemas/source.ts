@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { httpUrl, text } from './common.ts';
-import { DATE_PRECISIONS, precisionOf, SOURCE_TYPE_IDS } from './vocabulary.ts';
+import { DATE_PRECISIONS, PARAGRAPH_ID, precisionOf, SOURCE_TYPE_IDS } from './vocabulary.ts';
 
 /**
  * Why a reader-facing name or title reads as an internal note, if it does: square brackets, or English
@@ -88,7 +88,7 @@ export const publicSourceSchema = z
 export const reportSourceSchema = z
   .object({
     /** Anchor id of the paragraph, e.g. history-p2. */
-    paragraph: z.string().regex(/^[a-z][a-z0-9-]*-p\d+$/, 'must be a paragraph anchor such as history-p2'),
+    paragraph: z.string().regex(PARAGRAPH_ID, 'must be a paragraph anchor such as history-p2'),
     /** The words of that paragraph that state it, verbatim, e.g. 份额降至12%. */
     quote: text,
     /**

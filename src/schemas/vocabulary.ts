@@ -8,6 +8,9 @@
 /** A readable ASCII id: lower-case letters, digits and single hyphens. */
 export const ANCHOR_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/** A paragraph's anchor, as content cites it: its block's anchor, `-p` and its number, e.g. history-p2. */
+export const PARAGRAPH_ID = /^([a-z][a-z0-9-]*)-p(\d+)$/;
+
 // Dates (read and written by src/lib/dates.ts).
 
 /** The precisions a date can have, from coarsest to finest. */

@@ -1,3 +1,7 @@
+/**
+ * Small field schemas every content schema shares: calendar days, text, URLs, readable ids, event names and
+ * the terms of a report's own vocabularies.
+ */
 import { z } from 'astro/zod';
 
 import { ANCHOR_ID, isCalendarDay } from './vocabulary.ts';

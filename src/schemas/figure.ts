@@ -1,3 +1,7 @@
+/**
+ * A figure (content/reports/<id>/figures/<fig-id>.yaml): how it is drawn (shape, panels), its series and
+ * their points, each with its value, unit, date and source.
+ */
 import { z } from 'astro/zod';
 import { eventName, slug, text } from './common.ts';
 import { checkDated, dateBasis } from './dated.ts';

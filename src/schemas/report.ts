@@ -1,3 +1,7 @@
+/**
+ * A report (content/reports/<id>/report.yaml): what it is, who made it and when, what its page carries,
+ * and the vocabularies, titles and anchor aliases it declares.
+ */
 import { z } from 'astro/zod';
 import { ANCHOR_ID, eventName, httpUrl, isoDay, slug, text, vocabularyEntry } from './common.ts';
 import { checkDated, datedFields } from './dated.ts';

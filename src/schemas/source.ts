@@ -1,3 +1,7 @@
+/**
+ * Where a figure point or an event comes from: a public source outside the report (named as readers see
+ * it, without internal notes), or the report's own paragraph and words.
+ */
 import { z } from 'astro/zod';
 import { httpUrl, text } from './common.ts';
 import { DATE_PRECISIONS, PARAGRAPH_ID, precisionOf, SOURCE_TYPE_IDS } from './vocabulary.ts';

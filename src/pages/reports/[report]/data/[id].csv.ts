@@ -1,5 +1,5 @@
+/** /reports/<id>/data/<figure>.csv: another report's figures' data. */
 import { csvRoute, figurePaths } from '../../../../model/downloads.ts';
 
-/** /reports/<id>/data/<figure>.csv: another report's figures' data. */
 export const getStaticPaths = () => figurePaths(false);
 export const GET = csvRoute;

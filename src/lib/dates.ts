@@ -17,14 +17,7 @@ import {
 
 // How content writes a date, its precisions and its bases are defined with the schemas; this module
 // reads, compares and formats dates, and its users get everything about dates here.
-export {
-  DATE_BASES,
-  isDateAtPrecision,
-  precisionOf,
-  type DateBasis,
-  type DatePrecision,
-  type Precision,
-} from '../schemas/vocabulary.ts';
+export { DATE_BASES, isDateAtPrecision, precisionOf, type DateBasis, type DatePrecision, type Precision };
 
 /** How fine each precision is; a season and a quarter are both about three months. */
 export const PRECISION_RANK: Record<Precision, number> = {

@@ -7,9 +7,9 @@ import remarkGfm from 'remark-gfm';
 import { paragraphPrefixForFile } from './src/lib/anchors.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { loadSite } from './src/model/site.ts';
-import chromiumAssets from './src/integrations/chromium-assets.ts';
-import precompress from './src/integrations/precompress.ts';
-import printAssets from './src/integrations/print-assets.ts';
+import chromiumAssets from './src/integrations/chromium/chromium-assets.ts';
+import precompress from './src/integrations/delivery/precompress.ts';
+import printAssets from './src/integrations/pdf/print-assets.ts';
 import rehypeParagraphIds from './src/lib/markdown/rehype-paragraph-ids.ts';
 import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
 

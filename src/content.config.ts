@@ -1,3 +1,7 @@
+/**
+ * The content collections: each kind of file under content/reports/<id>/ and content/experts/, with its
+ * schema (src/schemas/) and its entry id (src/model/ids.ts).
+ */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { entryIdOf, reportIdTracker } from './model/ids.ts';

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/integrations/chromium/chromium.ts';
 
 /** Port of the preview server the end-to-end tests run against (the built site in dist/). */
 const port = Number(process.env.E2E_PORT ?? 4322);

@@ -18,10 +18,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, devices } from '@playwright/test';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
-import { serveStatic } from '../../src/integrations/static-server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/chromium.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
-import { printSheetOf } from '../../src/lib/print-fonts.ts';
+import { serveStatic } from '../../src/integrations/chromium/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/integrations/chromium/chromium.ts';
+import { headersFor, parseHeadersFile } from '../../src/integrations/delivery/headers.ts';
+import { printSheetOf } from '../../src/integrations/pdf/print-fonts.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { printReportBenches } from './reports.ts';
 
@@ -156,7 +156,7 @@ if (pdfPath && existsSync(join(dist, pdfPath))) {
   console.log(`PDF: not built (no Chromium?)`);
 }
 
-// Chunks no page references directly: loaded on demand by dynamic import() (src/scripts/report.ts,
+// Chunks no page references directly: loaded on demand by dynamic import() (src/client/report.ts,
 // figure-chart.ts).
 const LOADED_WHEN: Record<string, string> = {
   'figure-chart': 'when the reader nears a figure (tooltips)',

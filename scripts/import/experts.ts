@@ -5,7 +5,7 @@
  * matched as written, a new one must begin with a Chinese surname and one of its titles must end in a word
  * for a position (主任, 会长, 教授 …).
  */
-import { INTRO_LEADS } from '../../src/lib/content/claims.ts';
+import { INTRO_LEADS } from '../../src/model/checks/claims.ts';
 
 /** Verbs that introduce what someone says. */
 const SAYS =

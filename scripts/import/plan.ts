@@ -5,7 +5,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
-import { PAGE_ANCHORS } from '../../src/lib/anchors.ts';
+import { PAGE_ANCHORS, paragraphAnchor } from '../../src/lib/anchors.ts';
 import { parseBlocks } from '../../src/lib/content/blocks.ts';
 import { enumeration, formatChineseDate, statedDate, yearOf, type StatedDate } from '../../src/lib/dates.ts';
 import { words } from '../../src/lib/text/line-breaks.ts';
@@ -386,7 +386,10 @@ export function draftReport(input: ImportInput, options: DraftOptions): Draft {
   const events: string[] = [];
   const series: string[] = [];
   paragraphs.forEach((p, i) => {
-    const anchor = `${p.section.slug}-p${p.section.items.filter((l) => l.kind === 'paragraph').indexOf(p.line) + 1}`;
+    const anchor = paragraphAnchor(
+      p.section.slug,
+      p.section.items.filter((l) => l.kind === 'paragraph').indexOf(p.line) + 1,
+    );
     const where = owner.get(i) ? `opinion ${owner.get(i)!.expert.id}-${owner.get(i)!.n}` : anchor;
     for (const { sentence, stated } of statedDates(p.text))
       if (datedEnough(sentence, stated))

@@ -1,14 +1,14 @@
 /**
  * Anchor ids: the public addresses of the report's parts. They are ASCII, readable and stable; once
- * published an id never disappears. All ids are built here so that the article, the expert pages and the
- * tests agree on them.
+ * published an id never disappears. Every id is built (and a paragraph's read back) here, so that the
+ * article, the markdown pipeline, the checks, the expert pages and the tests agree on them.
  */
+import { PARAGRAPH_ID } from '../schemas/vocabulary.ts';
+
+export { ANCHOR_ID } from '../schemas/vocabulary.ts';
 
 /** Ids of the report page's own parts (not content entries): key figures, timeline, expert grid, citations. */
 export const PAGE_ANCHORS = ['key-figures', 'timeline', 'experts', 'cite'] as const;
-
-/** A readable ASCII id: lower-case letters, digits and single hyphens. */
-export const ANCHOR_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** The last path segment of a collection entry id (`qinghe-xinghe/overview` → `overview`). */
 export const entrySlug = (entryId: string): string => entryId.slice(entryId.lastIndexOf('/') + 1);
@@ -27,6 +27,36 @@ export const eventAnchor = (eventId: string): string => `event-${eventId}`;
 
 /** The n-th paragraph (1-based) of a block of text with the given anchor, e.g. `overview-p2`. */
 export const paragraphAnchor = (blockAnchor: string, n: number): string => `${blockAnchor}-p${n}`;
+
+/** The block and number of a paragraph anchor (`overview-p2` → overview, 2); undefined for other ids. */
+export function paragraphOf(anchor: string): { block: string; n: number } | undefined {
+  const m = PARAGRAPH_ID.exec(anchor);
+  return m ? { block: m[1]!, n: Number(m[2]) } : undefined;
+}
+
+/**
+ * A row of a figure's data table (and downloads): the figure, the series and the date (lower case), e.g.
+ * `fig-stake-stake-2014-03`, so that adding or reordering data never gives an existing id to another
+ * datum; a repeat within the series gets -2, -3 …. `seen` holds the figure's ids so far.
+ */
+export function rowAnchor(
+  figure: string,
+  series: string,
+  date: string | undefined,
+  seen: Set<string>,
+): string {
+  const base = `${figure}-${series}-${(date ?? 'undated').toLowerCase()}`;
+  let id = base;
+  for (let n = 2; seen.has(id); n += 1) id = `${base}-${n}`;
+  seen.add(id);
+  return id;
+}
+
+/**
+ * On a page that holds parts of several reports (an expert's page), the prefix of a report's ids: none
+ * for the home report (its ids as on its own page), `<report id>-` for any other.
+ */
+export const reportPrefix = (reportId: string, home: boolean): string => (home ? '' : `${reportId}-`);
 
 /**
  * Which anchor the paragraphs of a content file hang under, from the file's path:

@@ -5,20 +5,6 @@
  */
 import type { DatePrecision } from './dates.ts';
 
-/**
- * What kind of work a report is, which picks its citation forms: a research report (GB/T 7714 [R], APA
- * report, biblatex @report), a newspaper article ([N], APA newspaper article, @article), an article on a
- * website ([EB/OL], APA web page, @online) or a column (专栏, like a web article).
- */
-export const REPORT_KINDS = {
-  report: { label: '研究报告', form: 'report' },
-  'newspaper-article': { label: '报纸文章', form: 'newspaper' },
-  'web-article': { label: '网络文章', form: 'web' },
-  column: { label: '专栏文章', form: 'web' },
-} as const;
-export type ReportKind = keyof typeof REPORT_KINDS;
-export const REPORT_KIND_IDS = Object.keys(REPORT_KINDS) as [ReportKind, ...ReportKind[]];
-
 /** The citation forms: each report kind's, and `figure` (a compilation on a website, cited as a web document). */
 export type CitedForm = 'report' | 'newspaper' | 'web' | 'figure';
 

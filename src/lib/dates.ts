@@ -5,12 +5,19 @@
  * date more precise than it is written; where a date rests on more than the words (the article's own
  * date, the order of a list), its `basis` says so and readers see it.
  */
+import {
+  DATE_BASES,
+  DATE_PATTERNS,
+  isDateAtPrecision,
+  precisionOf,
+  type DateBasis,
+  type DatePrecision,
+  type Precision,
+} from '../schemas/vocabulary.ts';
 
-/** The precisions a date can have, from coarsest to finest. */
-export const DATE_PRECISIONS = ['year', 'half', 'season', 'quarter', 'month', 'day'] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-/** A date's precision, or `undated` for a claim that gives no time. */
-export type Precision = DatePrecision | 'undated';
+// How content writes a date, its precisions and its bases are defined with the schemas; this module
+// reads, compares and formats dates, and its users get everything about dates here.
+export { DATE_BASES, isDateAtPrecision, precisionOf, type DateBasis, type DatePrecision, type Precision };
 
 /** How fine each precision is; a season and a quarter are both about three months. */
 export const PRECISION_RANK: Record<Precision, number> = {
@@ -26,19 +33,6 @@ export const PRECISION_RANK: Record<Precision, number> = {
 /** True when `a` is finer than `b` (a date at `a` says more than a source at `b` can support). */
 export const finerThan = (a: Precision, b: Precision): boolean => PRECISION_RANK[a] > PRECISION_RANK[b];
 
-/**
- * What a date rests on besides the words that state it, shown to readers beside the date:
- * `article-date` — the words name a month or day without its year, and the year is the article's own
- * (「11月初」 in an article of November 2017); `list-order` — the words list values in order for named
- * periods (「四个季度营业额分别为……」), and each value takes its period from its place in the list.
- */
-export const DATE_BASES = {
-  'article-date': '年份据文章日期',
-  'list-order': '据原文列举顺序',
-} as const;
-export type DateBasis = keyof typeof DATE_BASES;
-export const DATE_BASIS_IDS = Object.keys(DATE_BASES) as [DateBasis, ...DateBasis[]];
-
 /** The bases of a date for readers, e.g. （年份据文章日期）; empty without any. */
 export const basisText = (basis: readonly DateBasis[] | undefined): string =>
   basis?.length ? `（${basis.map((b) => DATE_BASES[b]).join('；')}）` : '';
@@ -49,35 +43,6 @@ const SEASON_NAMES: Record<Season, string> = { spring: '春', summer: '夏', aut
 const QUARTER_NAMES = ['一', '二', '三', '四'] as const;
 const HALF_NAMES = ['上', '下'] as const;
 
-const PATTERN: Record<DatePrecision, RegExp> = {
-  year: /^(\d{4})$/,
-  half: /^(\d{4})-H([12])$/,
-  season: /^(\d{4})-(spring|summer|autumn|winter)$/,
-  quarter: /^(\d{4})-Q([1-4])$/,
-  month: /^(\d{4})-(\d{2})$/,
-  day: /^(\d{4})-(\d{2})-(\d{2})$/,
-};
-
-/** True when `y-m-d` is a real calendar day (2025-02-30 is not). */
-export function isCalendarDay(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
-/** True when `date` is a real date written at `precision`. */
-export function isDateAtPrecision(date: string, precision: DatePrecision): boolean {
-  const m = PATTERN[precision].exec(date);
-  if (!m) return false;
-  if (precision === 'month') return Number(m[2]) >= 1 && Number(m[2]) <= 12;
-  if (precision === 'day') return isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  return true;
-}
-
-/** The precision a date string is written at, if any. */
-export function precisionOf(date: string): DatePrecision | undefined {
-  return DATE_PRECISIONS.find((p) => isDateAtPrecision(date, p));
-}
-
 /**
  * A date in Chinese at its precision: 2014年, 2016年上半年, 2019年秋, 2014年第四季度, 2021年12月,
  * 2014年5月27日. Throws on a string that is not a date at that precision.
@@ -86,7 +51,7 @@ export function formatChineseDate(
   date: string,
   precision: DatePrecision = precisionOf(date) ?? 'day',
 ): string {
-  const m = PATTERN[precision].exec(date);
+  const m = DATE_PATTERNS[precision].exec(date);
   if (!m || !isDateAtPrecision(date, precision))
     throw new Error(`"${date}" is not a date of precision "${precision}"`);
   const y = m[1]!;

@@ -1,11 +1,10 @@
 /**
  * A figure's data as readers and downloads get it: rows with display values, Chinese dates and sources,
- * what is drawn and what is only listed (and why), the chart input, a CSV and a text description. Pure:
- * the Astro side passes plain entry data in.
+ * what is drawn and what is only listed (and why), a CSV and a text description (what a chart draws of it:
+ * src/charts/index.ts `chartInput`). Pure: the Astro side passes plain entry data in.
  */
 import type { FigureData } from '../schemas/figure.ts';
 import type { PublicSource, ReportSource } from '../schemas/source.ts';
-import type { ChartInput } from './charts/types.ts';
 import {
   DATE_BASES,
   formatChineseDate,
@@ -14,7 +13,9 @@ import {
   type DatePrecision,
   type Precision,
 } from './dates.ts';
-import { SOURCE_STATUS, sourcePublisher, sourceTitle, sourceTypeLabel, type SourceType } from './sources.ts';
+import type { SourceType } from '../schemas/vocabulary.ts';
+import { rowAnchor } from './anchors.ts';
+import { SOURCE_STATUS, sourcePublisher, sourceTitle, sourceTypeLabel } from './sources.ts';
 import { BOUND_WORDS, displayValue, formatValue, UNITS, type Bound, type UnitId } from './units.ts';
 
 export type PublicSourceData = PublicSource;
@@ -129,18 +130,6 @@ export interface ExportContext {
   paragraphName: (anchor: string) => string;
 }
 
-/**
- * A stable row id: the figure, the series and the date (lower case), so that adding or reordering data
- * never gives an existing id to another datum; a repeat within the series gets -2, -3 ….
- */
-export function rowId(figure: string, series: string, date: string | undefined, seen: Set<string>): string {
-  const base = `${figure}-${series}-${(date ?? 'undated').toLowerCase()}`;
-  let id = base;
-  for (let n = 2; seen.has(id); n += 1) id = `${base}-${n}`;
-  seen.add(id);
-  return id;
-}
-
 /** The export of a figure: every point with its row id, display value, Chinese date and source. */
 export function exportFigure(
   spec: FigureSpec,
@@ -182,7 +171,7 @@ export function exportFigure(
               ? undefined
               : `单位为${UNITS[p.unit].display}，与图中数值的单位不同`);
         return {
-          row: rowId(spec.id, s.id, p.date, seen),
+          row: rowAnchor(spec.id, s.id, p.date, seen),
           series: s.id,
           ...(p.date ? { date: p.date } : {}),
           precision: p.precision,
@@ -219,44 +208,6 @@ export function exportFigure(
         };
       }),
     })),
-  };
-}
-
-/** The builders' input: the panels, the drawn points only (in display units) and the event marks. */
-export function chartInput(fig: FigureExport): ChartInput {
-  return {
-    shape: fig.shape,
-    panels: fig.panels,
-    height: fig.height,
-    events: fig.events.map((e) => ({ date: e.date, precision: e.precision, label: e.label })),
-    series: fig.series
-      .map((s) => ({
-        id: s.id,
-        name: s.name,
-        panel: s.panel,
-        join: s.join,
-        maxGapDays: s.maxGapDays,
-        labels: s.labels,
-        marker: s.marker,
-        claimWord: fig.publication.noun,
-        points: s.points.flatMap((p) =>
-          p.plotted && p.date && p.precision !== 'undated'
-            ? [
-                {
-                  row: p.row,
-                  date: p.date,
-                  precision: p.precision,
-                  value: p.displayValue,
-                  unit: p.displayUnit,
-                  kind: p.kind,
-                  bound: p.bound,
-                  label: p.label,
-                },
-              ]
-            : [],
-        ),
-      }))
-      .filter((s) => s.points.length > 0),
   };
 }
 

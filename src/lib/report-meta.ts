@@ -1,6 +1,7 @@
 /** Citation data derived from a report's metadata, its figures and the site's identity (pure). */
 import type { ReportData } from '../schemas/report.ts';
-import { REPORT_KINDS, type CitedWork } from './citation.ts';
+import { REPORT_KINDS } from '../schemas/vocabulary.ts';
+import type { CitedWork } from './citation.ts';
 import { precisionOf } from './dates.ts';
 
 type ReportMeta = Pick<

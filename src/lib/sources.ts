@@ -1,35 +1,8 @@
 /**
- * Public sources as readers see them: what kind of document each is, how its title is known, and the
- * lint that keeps internal notes out of reader-facing names and titles (pure).
+ * Public sources as readers see them: what kind of document each is, how its title is known, who
+ * published it and where it was read (pure).
  */
-
-/**
- * What a source is. Labels are true to the document: 公司申报文件 only for what the company itself filed
- * (SEC, HKEX); copies on other sites and data feeds say what they are.
- */
-export const SOURCE_TYPES = {
-  /** A filing of the company with a regulator or exchange, at the regulator's or company's own address. */
-  filing: '公司申报文件',
-  /** A copy of a company filing or announcement on another site. */
-  'filing-copy': '公司公告（转载）',
-  /** A company press release on another site (newswire copy, document host). */
-  'release-copy': '公司新闻稿（转载）',
-  /** A page of the company's own website. */
-  'company-site': '公司官网',
-  /** A news report by a news organisation, at its own address. */
-  news: '媒体报道',
-  /** A news report read in a copy on another site (a mirror, a wire on another outlet, a summary). */
-  'news-copy': '媒体报道（转载）',
-  /** A financial news feed or broker's newsfeed quoting a document. */
-  feed: '财经资讯平台',
-  /** A third-party data table (e.g. market capitalisation computed from prices and share counts). */
-  data: '第三方数据',
-  /** A third-party article, blog post or analysis. */
-  article: '第三方文章',
-} as const;
-
-export type SourceType = keyof typeof SOURCE_TYPES;
-export const SOURCE_TYPE_IDS = Object.keys(SOURCE_TYPES) as [SourceType, ...SourceType[]];
+import { SOURCE_TYPES, type SourceType } from '../schemas/vocabulary.ts';
 
 /** How far a figure from the source was checked (shared/data/public-figures.yaml `status`). */
 export const SOURCE_STATUS = {
@@ -74,17 +47,3 @@ export const sourcePublisher = (s: SourceName): string =>
 /** The kind of document, e.g. 媒体报道（转载），机器翻译; a summary says so instead of 转载. */
 export const sourceTypeLabel = (s: SourceName): string =>
   `${s.summarised ? SOURCE_TYPES[s.type].replace('（转载）', '') + '（摘要）' : SOURCE_TYPES[s.type]}${s.machineTranslated ? '，机器翻译' : ''}`;
-
-/**
- * Why a reader-facing name or title reads as an internal note, if it does: square brackets, or English
- * editorial remarks such as “(copy on …)”, “reprint of”, “URL slug”, “summarised by”, “title not shown”.
- */
-export function internalNote(text: string): string | undefined {
-  if (/[[\]]/.test(text)) return 'square brackets mark an editorial note';
-  const remark =
-    /\b(copy on|copies? of|reprint|URL slug|slug|summari[sz]ed by|machine[- ]translated|title not shown|quoting|undated page|approx\.)/i.exec(
-      text,
-    );
-  if (remark) return `“${remark[0]}” is an editorial remark (use via, type, titleFromUrl or description)`;
-  return undefined;
-}

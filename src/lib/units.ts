@@ -3,37 +3,15 @@
  * that says "US$26bn") and shown to readers in Chinese units (亿美元). Report claims are checked against
  * the report's own wording through `quoteNumber`.
  */
-export const UNITS = {
-  /** A percentage, 0–100. */
-  percent: { display: '%', factor: 1, percent: true },
-  /** Billions of US dollars; shown as 亿美元 (1 bn = 10 亿). */
-  USD_bn: { display: '亿美元', factor: 10, percent: false },
-  /** Billions of renminbi; shown as 亿元. */
-  RMB_bn: { display: '亿元', factor: 10, percent: false },
-  /** Hundreds of millions of renminbi (亿元), as Chinese sources write them. */
-  RMB_100m: { display: '亿元', factor: 1, percent: false },
-  /** Tens of thousands of renminbi (万元). */
-  RMB_10k: { display: '万元', factor: 1, percent: false },
-  /** A multiple, e.g. “增长8倍”. */
-  times: { display: '倍', factor: 1, percent: false },
-  /** Hundreds of millions of users (亿用户). */
-  users_100m: { display: '亿用户', factor: 1, percent: false },
-} as const;
+import { UNITS, type Bound, type UnitId } from '../schemas/vocabulary.ts';
 
-export type UnitId = keyof typeof UNITS;
-export const UNIT_IDS = Object.keys(UNITS) as [UnitId, ...UnitId[]];
+// The units and qualifiers themselves are defined with the schemas (content names them).
+export { UNITS, type Bound, type UnitId } from '../schemas/vocabulary.ts';
 
 /** The value in the unit readers see, rounded to remove float noise (26 USD_bn → 260). */
 export function displayValue(value: number, unit: UnitId): number {
   return Math.round(value * UNITS[unit].factor * 1e6) / 1e6;
 }
-
-/**
- * A qualifier the source puts on a value, in its own words: about (约), over (超过: more than) or
- * at-least (以上: this much or more). “25%以上” and “超过25%” are different claims.
- */
-export const BOUNDS = ['about', 'over', 'at-least'] as const;
-export type Bound = (typeof BOUNDS)[number];
 
 /** The Chinese words of each qualifier, and where they stand. */
 export const BOUND_WORDS: Record<Bound, { before?: string; after?: string }> = {

@@ -3,7 +3,7 @@
  * its anchors and share targets, and the experts across reports. Built once per build from the parsed,
  * checked content (src/model/parse.ts, src/model/checks/).
  */
-import { eventAnchor, expertAnchor, opinionAnchor, sectionAnchor } from '../lib/anchors.ts';
+import { eventAnchor, expertAnchor, opinionAnchor, paragraphOf, sectionAnchor } from '../lib/anchors.ts';
 import { editionChanges } from '../lib/content/edition.ts';
 import { formatChineseDate } from '../lib/dates.ts';
 import { exportFigure, type FigureExport } from '../lib/figures.ts';
@@ -157,9 +157,9 @@ function buildReport(
   for (const s of sections) names.set(s.anchor, `“${s.data.label}”`);
   for (const o of opinions) names.set(o.anchor, `${o.expert.data.name}的观点（“${o.section.data.label}”）`);
   const paragraphName = (anchor: string) => {
-    const m = /^(.*)-p(\d+)$/.exec(anchor);
-    const owner = m && names.get(m[1]!);
-    return owner ? `${owner}第${m![2]}段` : anchor;
+    const p = paragraphOf(anchor);
+    const owner = p && names.get(p.block);
+    return owner ? `${owner}第${p.n}段` : anchor;
   };
 
   const publication = { title: data.title, publisher: data.publisher, noun: data.noun };

@@ -1,7 +1,8 @@
 /**
  * Entry ids of the content collections, the same whether Astro's glob loaders or the disk loader of the
  * scripts read them. A report's id is its folder name in lower case (its URL is `/reports/<id>/`); every
- * other entry of a report has the id `<report>/<file name>`, its file name being its public anchor.
+ * other entry of a report has the id `<report>/<file name>`, its file name being its public anchor
+ * (`entrySlug`, src/lib/anchors.ts).
  */
 
 /** The report id of a path relative to content/reports/, e.g. `qinghe-xinghe/sections/overview.mdx` → qinghe-xinghe. */
@@ -12,9 +13,6 @@ export function entryIdOf(path: string): string {
   const parts = path.replaceAll('\\', '/').split('/');
   return `${reportIdOf(path)}/${parts[parts.length - 1]!.replace(/\.[^.]+$/, '')}`;
 }
-
-/** The file name part of an entry id (`qinghe-xinghe/lin-zhiyuan-1` → `lin-zhiyuan-1`). */
-export const slugOf = (entryId: string): string => entryId.slice(entryId.lastIndexOf('/') + 1);
 
 /** The report part of an entry id (`qinghe-xinghe/lin-zhiyuan-1` → `qinghe-xinghe`). */
 export const reportOf = (entryId: string): string => entryId.slice(0, entryId.indexOf('/'));

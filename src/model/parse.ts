@@ -3,6 +3,7 @@
  * placed components) here, and the checks, the pages, the share pages and the grid all read the result.
  * Pure: the entries come from Astro's collections (src/model/index.ts) or from disk (src/model/disk.ts).
  */
+import { entrySlug } from '../lib/anchors.ts';
 import { parseBlocks, type Block } from '../lib/content/blocks.ts';
 import type { EventData } from '../schemas/event.ts';
 import type { ExpertData } from '../schemas/expert.ts';
@@ -11,7 +12,7 @@ import type { OpinionData } from '../schemas/opinion.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { SectionData } from '../schemas/section.ts';
 import type { SiteData } from '../schemas/site.ts';
-import { reportOf, slugOf } from './ids.ts';
+import { reportOf } from './ids.ts';
 
 /** A collection entry as both loaders give it: id, file, validated data, MDX body. */
 export interface RawEntry<D> {
@@ -90,8 +91,8 @@ function part<D>(e: RawEntry<D>, kind: string, mdx: boolean): Part<D> {
   const blocks = mdx ? parseBlocks(e.body ?? '') : [];
   return {
     ...e,
-    slug: slugOf(e.id),
-    file: fileOf(e, `content/reports/${reportOf(e.id)}/${kind}/${slugOf(e.id)}.${mdx ? 'mdx' : 'yaml'}`),
+    slug: entrySlug(e.id),
+    file: fileOf(e, `content/reports/${reportOf(e.id)}/${kind}/${entrySlug(e.id)}.${mdx ? 'mdx' : 'yaml'}`),
     blocks,
     paragraphs: blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])),
   };

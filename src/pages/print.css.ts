@@ -1,10 +1,9 @@
-import type { APIRoute } from 'astro';
-import rules from '../styles/print.css?inline';
-
 /**
- * /print.css: the print rules (src/styles/print.css, minified by Vite). This is what `astro dev` serves,
- * printing with the system fonts. The build then adds the @font-face rules of the subset print font and
- * moves the file to a content-hashed name (src/integrations/print-assets.ts).
+ * /print.css: the print sheet (src/integrations/pdf/print.css, minified by Vite), as `astro dev` serves it.
+ * The build puts it, with its subset print font, into every page and removes this file (print-assets.ts).
  */
+import type { APIRoute } from 'astro';
+import rules from '../integrations/pdf/print.css?inline';
+
 export const GET: APIRoute = () =>
   new Response(rules, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

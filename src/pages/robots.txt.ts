@@ -1,6 +1,6 @@
+/** /robots.txt: everything may be crawled except the raw preview cards; where the sitemap is, if the site has an address. */
 import type { APIRoute } from 'astro';
 
-/** /robots.txt: everything may be crawled except the raw preview cards; where the sitemap is, if the site has an address. */
 export const GET: APIRoute = ({ site }) =>
   new Response(
     `User-agent: *\nDisallow: /og/\nAllow: /og/*.png\n${site ? `\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n` : ''}`,

@@ -1,7 +1,10 @@
+/**
+ * Small field schemas every content schema shares: calendar days, text, URLs, readable ids, event names and
+ * the terms of a report's own vocabularies.
+ */
 import { z } from 'astro/zod';
 
-import { ANCHOR_ID } from '../lib/anchors.ts';
-import { isCalendarDay } from '../lib/dates.ts';
+import { ANCHOR_ID, isCalendarDay } from './vocabulary.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,5 +1,9 @@
+/**
+ * The fields of a date known to a given precision (date, precision, basis) and their check, for events,
+ * figure points and a report's dates.
+ */
 import { z } from 'astro/zod';
-import { DATE_BASIS_IDS, DATE_PRECISIONS, isDateAtPrecision, type Precision } from '../lib/dates.ts';
+import { DATE_BASIS_IDS, DATE_PRECISIONS, isDateAtPrecision, type Precision } from './vocabulary.ts';
 
 /**
  * The fields of a date known to a given precision: `date` is written at that precision ("2014",

@@ -1,3 +1,7 @@
+/**
+ * A timeline event (content/reports/<id>/events/<date>-<slug>.yaml): its date at its precision, what
+ * happened, and the report paragraph or public sources that say so.
+ */
 import { z } from 'astro/zod';
 import { slug, text } from './common.ts';
 import { checkDated, dateBasis, datedFields } from './dated.ts';

@@ -1,3 +1,4 @@
+/** An expert (content/experts/<pinyin>.yaml): the person, shared by every report that quotes them. */
 import { z } from 'astro/zod';
 import { text } from './common.ts';
 

@@ -1,10 +1,22 @@
+/**
+ * A figure (content/reports/<id>/figures/<fig-id>.yaml): how it is drawn (shape, panels), its series and
+ * their points, each with its value, unit, date and source.
+ */
 import { z } from 'astro/zod';
-import { CHART_SHAPES, JOINS, LABEL_RULES, MARKERS } from '../lib/charts/shapes.ts';
-import { DATE_PRECISIONS, precisionOf } from '../lib/dates.ts';
-import { BOUNDS, UNIT_IDS, UNITS } from '../lib/units.ts';
 import { eventName, slug, text } from './common.ts';
 import { checkDated, dateBasis } from './dated.ts';
 import { publicSourceSchema, reportSourceSchema } from './source.ts';
+import {
+  BOUNDS,
+  CHART_SHAPES,
+  DATE_PRECISIONS,
+  JOINS,
+  LABEL_RULES,
+  MARKERS,
+  precisionOf,
+  UNIT_IDS,
+  UNITS,
+} from './vocabulary.ts';
 
 /** A month, YYYY-MM: where a time axis starts or ends. */
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as "2014-01"');

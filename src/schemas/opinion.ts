@@ -1,3 +1,7 @@
+/**
+ * An expert's opinion (content/reports/<id>/opinions/<expert>-<n>.mdx): whose it is, where it stands and
+ * the grid excerpts it gives; its body is the opinion, verbatim.
+ */
 import { z } from 'astro/zod';
 import { slug, text } from './common.ts';
 

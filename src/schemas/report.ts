@@ -1,7 +1,11 @@
+/**
+ * A report (content/reports/<id>/report.yaml): what it is, who made it and when, what its page carries,
+ * and the vocabularies, titles and anchor aliases it declares.
+ */
 import { z } from 'astro/zod';
-import { REPORT_KIND_IDS } from '../lib/citation.ts';
 import { ANCHOR_ID, eventName, httpUrl, isoDay, slug, text, vocabularyEntry } from './common.ts';
 import { checkDated, datedFields } from './dated.ts';
+import { REPORT_KIND_IDS } from './vocabulary.ts';
 
 /** Ids in a vocabulary are unique. */
 const uniqueIds = (list: Array<{ id: string }>) => new Set(list.map((v) => v.id)).size === list.length;

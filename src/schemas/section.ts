@@ -1,3 +1,7 @@
+/**
+ * A section of a report (content/reports/<id>/sections/<anchor>.mdx): its place, label and heading; its
+ * body is the report's paragraphs, verbatim.
+ */
 import { z } from 'astro/zod';
 import { text } from './common.ts';
 

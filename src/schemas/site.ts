@@ -1,3 +1,4 @@
+/** The site (content/site.yaml): its name, its publisher, its public address and its home report. */
 import { z } from 'astro/zod';
 import { slug, text } from './common.ts';
 

@@ -1,7 +1,24 @@
+/**
+ * Where a figure point or an event comes from: a public source outside the report (named as readers see
+ * it, without internal notes), or the report's own paragraph and words.
+ */
 import { z } from 'astro/zod';
-import { DATE_PRECISIONS, precisionOf } from '../lib/dates.ts';
-import { internalNote, SOURCE_TYPE_IDS } from '../lib/sources.ts';
 import { httpUrl, text } from './common.ts';
+import { DATE_PRECISIONS, PARAGRAPH_ID, precisionOf, SOURCE_TYPE_IDS } from './vocabulary.ts';
+
+/**
+ * Why a reader-facing name or title reads as an internal note, if it does: square brackets, or English
+ * editorial remarks such as “(copy on …)”, “reprint of”, “URL slug”, “summarised by”, “title not shown”.
+ */
+function internalNote(value: string): string | undefined {
+  if (/[[\]]/.test(value)) return 'square brackets mark an editorial note';
+  const remark =
+    /\b(copy on|copies? of|reprint|URL slug|slug|summari[sz]ed by|machine[- ]translated|title not shown|quoting|undated page|approx\.)/i.exec(
+      value,
+    );
+  if (remark) return `“${remark[0]}” is an editorial remark (use via, type, titleFromUrl or description)`;
+  return undefined;
+}
 
 /** Reader-facing text: no internal notes (square brackets, English editorial remarks). */
 const shown = text.superRefine((value, ctx) => {
@@ -75,7 +92,7 @@ export const publicSourceSchema = z
 export const reportSourceSchema = z
   .object({
     /** Anchor id of the paragraph, e.g. history-p2. */
-    paragraph: z.string().regex(/^[a-z][a-z0-9-]*-p\d+$/, 'must be a paragraph anchor such as history-p2'),
+    paragraph: z.string().regex(PARAGRAPH_ID, 'must be a paragraph anchor such as history-p2'),
     /** The words of that paragraph that state it, verbatim, e.g. 份额降至12%. */
     quote: text,
     /**

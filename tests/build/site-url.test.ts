@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH } from '../../src/lib/chromium.ts';
+import { CHROMIUM_PATH } from '../../src/integrations/chromium/chromium.ts';
 import { contentWithFixture, projectRoot } from '../helpers/content.ts';
 import { badLinks, LOCAL_ADDRESS, pdfLinks, sitePathsLinked } from '../helpers/pdf-paper.ts';
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headerLines, sourceLines } from '../../src/model/checks/verbatim.ts';
 import { loadParsed, loadSite } from '../helpers/content.ts';
 import { comparableText } from '../../src/lib/text/typography.ts';
-import { printSheetOf } from '../../src/lib/print-fonts.ts';
+import { printSheetOf } from '../../src/integrations/pdf/print-fonts.ts';
 import { contentWithFixture, copyContent, fixturesDir, projectRoot } from '../helpers/content.ts';
 
 const scratch: string[] = [];
@@ -77,7 +77,7 @@ describe('the site with a second report, a real article', () => {
     // font's names in each page's print sheet: the print font is one subset for the whole site, so its
     // file names (content hashes) change with the characters a new report brings. The sheet's rules must
     // not. The plain build runs without Chromium, so it has no reserved heights (measured in Chromium,
-    // src/integrations/lazy-heights.ts): they are left out of the comparison, and the second build must
+    // src/integrations/chromium/lazy-heights.ts): they are left out of the comparison, and the second build must
     // have them.
     const heights = /<style data-lazy-heights>.*?<\/style>/;
     expect(read('index.html')).toMatch(heights);

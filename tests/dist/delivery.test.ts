@@ -7,8 +7,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, patternMatches } from '../../src/lib/headers.ts';
-import { COMPRESSIBLE_EXTENSIONS, isCompressible } from '../../src/lib/precompress.ts';
+import { headersFor, parseHeadersFile, patternMatches } from '../../src/integrations/delivery/headers.ts';
+import { COMPRESSIBLE_EXTENSIONS, isCompressible } from '../../src/integrations/delivery/compressible.ts';
 import { cspHeader } from '../../src/lib/security.ts';
 import { dist } from '../helpers/dist.ts';
 

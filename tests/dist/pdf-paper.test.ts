@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { DATA_APPENDIX } from '../../src/lib/pdf/appendix.ts';
+import { DATA_APPENDIX } from '../../src/integrations/pdf/appendix.ts';
 import { comparableText } from '../../src/lib/text/typography.ts';
 import { dist, htmlPages } from '../helpers/dist.ts';
 import { RUNNING_BAND_MM } from '../../src/integrations/pdf/page-text.ts';

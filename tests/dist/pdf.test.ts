@@ -22,14 +22,14 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { ReportData } from '../../src/schemas/report.ts';
 import { sourceLines } from '../../src/model/checks/verbatim.ts';
-import { DATA_APPENDIX } from '../../src/lib/pdf/appendix.ts';
-import { beijingDay } from '../../src/lib/pdf/build-date.ts';
-import { endsWithHeading, locateLinesInOrder, missingInOrder } from '../../src/lib/pdf/locate.ts';
+import { DATA_APPENDIX } from '../../src/integrations/pdf/appendix.ts';
+import { beijingDay } from '../../src/integrations/pdf/build-date.ts';
+import { endsWithHeading, locateLinesInOrder, missingInOrder } from '../../src/integrations/pdf/locate.ts';
 import {
   headingLevel,
   headingNestingProblems,
   STANDARD_STRUCTURE_TYPES,
-} from '../../src/lib/pdf/structure.ts';
+} from '../../src/integrations/pdf/structure.ts';
 import { comparableText } from '../../src/lib/text/typography.ts';
 import { loadSite } from '../../src/model/site.ts';
 import { dist } from '../helpers/dist.ts';

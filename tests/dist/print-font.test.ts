@@ -11,7 +11,7 @@ import * as fontkit from 'fontkit';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { contentHash, printSheetOf } from '../../src/lib/print-fonts.ts';
+import { contentHash, printSheetOf } from '../../src/integrations/pdf/print-fonts.ts';
 import { dist, htmlPages } from '../helpers/dist.ts';
 
 const pages = htmlPages();

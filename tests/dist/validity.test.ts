@@ -24,7 +24,7 @@ const validator = new HtmlValidate({
   elements: [
     'html5',
     {
-      // Our custom elements (src/scripts/*.ts) wrap flow content.
+      // Our custom elements (src/client/*.ts) wrap flow content.
       'figure-chart': { flow: true, permittedContent: ['@flow'] },
       'filter-group': { flow: true, permittedContent: ['@flow'] },
     },

@@ -8,9 +8,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
-import { isCompressible } from '../../src/lib/precompress.ts';
-import { printSheetOf } from '../../src/lib/print-fonts.ts';
+import { headersFor, parseHeadersFile } from '../../src/integrations/delivery/headers.ts';
+import { isCompressible } from '../../src/integrations/delivery/compressible.ts';
+import { printSheetOf } from '../../src/integrations/pdf/print-fonts.ts';
 import { cspHeader } from '../../src/lib/security.ts';
 import { dist } from '../helpers/dist.ts';
 

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/integrations/static-server.ts';
+import { serveStatic } from '../../src/integrations/chromium/static-server.ts';
 import { reachEveryChart } from '../helpers/chart-overlaps.ts';
 import { loadSite } from '../helpers/content.ts';
 import { dist } from '../helpers/dist.ts';

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
-import { endsWithHeading } from '../../src/lib/pdf/locate.ts';
+import { endsWithHeading } from '../../src/integrations/pdf/locate.ts';
 import type { PdfjsRead, StructNode } from './pdf.ts';
 
 const str = (o: PDFObject | undefined) =>

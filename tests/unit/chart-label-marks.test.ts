@@ -5,9 +5,10 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { figureSvg } from '../../src/lib/charts/render.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/chromium.ts';
-import { chartInput, pointsOf } from '../../src/lib/figures.ts';
+import { figureSvg } from '../../src/charts/render.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/integrations/chromium/chromium.ts';
+import { chartInput } from '../../src/charts/index.ts';
+import { pointsOf } from '../../src/lib/figures.ts';
 import { labelMarkProblems, type ChartData } from '../helpers/chart-overlaps.ts';
 import { allFigures } from '../helpers/figures.ts';
 

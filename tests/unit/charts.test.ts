@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toTime } from '../../src/lib/charts/common.ts';
-import { buildChart, layoutOf } from '../../src/lib/charts/index.ts';
-import { inlineSvg, renderSvg } from '../../src/lib/charts/ssr.ts';
-import { LIGHT } from '../../src/lib/charts/theme.ts';
-import { chartInput, pointsOf } from '../../src/lib/figures.ts';
+import { toTime } from '../../src/charts/common.ts';
+import { buildChart, chartInput, layoutOf } from '../../src/charts/index.ts';
+import { inlineSvg, renderSvg } from '../../src/charts/ssr.ts';
+import { LIGHT } from '../../src/charts/theme.ts';
+import { pointsOf } from '../../src/lib/figures.ts';
 import { allFigures, loadFigure } from '../helpers/figures.ts';
 
 type Obj = Record<string, unknown>;

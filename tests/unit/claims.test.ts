@@ -1,4 +1,4 @@
-/** The checks that keep the site from saying more than its sources (src/lib/content/claims.ts). */
+/** The checks that keep the site from saying more than its sources (src/model/checks/claims.ts). */
 import { describe, expect, it } from 'vitest';
 import {
   checkBound,
@@ -7,7 +7,7 @@ import {
   checkExcerpt,
   checkIntroduction,
   quantitiesOf,
-} from '../../src/lib/content/claims.ts';
+} from '../../src/model/checks/claims.ts';
 import { editionChanges } from '../../src/lib/content/edition.ts';
 
 const paragraph = (text: string) => (id: string) => (id === 'p1' ? text : undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { chartInput } from '../../src/charts/index.ts';
 import {
-  chartInput,
   describeFigure,
   figureCsv,
   pointsOf,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, patternMatches } from '../../src/lib/headers.ts';
-import { isCompressible } from '../../src/lib/precompress.ts';
+import { headersFor, parseHeadersFile, patternMatches } from '../../src/integrations/delivery/headers.ts';
+import { isCompressible } from '../../src/integrations/delivery/compressible.ts';
 
 const FILE = `# comment
 /*

@@ -1,4 +1,4 @@
-/** Label placement for the build-time charts (src/lib/charts/labels.ts). */
+/** Label placement for the build-time charts (src/charts/labels.ts). */
 import { describe, expect, it } from 'vitest';
 import {
   boxGap,
@@ -8,7 +8,7 @@ import {
   overlaps,
   placeLabels,
   textWidth,
-} from '../../src/lib/charts/labels.ts';
+} from '../../src/charts/labels.ts';
 
 const bounds = { x: 0, y: 0, w: 400, h: 300 };
 

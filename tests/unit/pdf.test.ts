@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { beijingDay, buildTime } from '../../src/lib/pdf/build-date.ts';
+import { beijingDay, buildTime } from '../../src/integrations/pdf/build-date.ts';
 import {
   endsWithHeading,
   locateContents,
   locateInOrder,
   locateLinesInOrder,
   missingInOrder,
-} from '../../src/lib/pdf/locate.ts';
-import { headingNestingProblems, roleMapFor } from '../../src/lib/pdf/structure.ts';
-import { xmpPacket } from '../../src/lib/pdf/xmp.ts';
-import { markArtifacts } from '../../src/lib/pdf/artifacts.ts';
+} from '../../src/integrations/pdf/locate.ts';
+import { headingNestingProblems, roleMapFor } from '../../src/integrations/pdf/structure.ts';
+import { xmpPacket } from '../../src/integrations/pdf/xmp.ts';
+import { markArtifacts } from '../../src/integrations/pdf/artifacts.ts';
 
 const pages = [
   '微信京东十年“联姻”落幕\n网经社独家解读报告',

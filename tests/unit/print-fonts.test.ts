@@ -6,7 +6,7 @@ import {
   printedCharacters,
   inlinePrintCss,
   printSheetOf,
-} from '../../src/lib/print-fonts.ts';
+} from '../../src/integrations/pdf/print-fonts.ts';
 
 describe('printedCharacters', () => {
   it('collects every character of the sources, decodes character references, adds printable ASCII', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chartThemeCss, colourOf, LIGHT, themeFromTokens, TOKEN_OF } from '../../src/lib/charts/theme.ts';
+import { chartThemeCss, colourOf, LIGHT, themeFromTokens, TOKEN_OF } from '../../src/charts/theme.ts';
 
 const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
 const darkStart = css.indexOf('@media screen and (prefers-color-scheme: dark)');

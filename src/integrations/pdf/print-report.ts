@@ -8,10 +8,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
-import { beijingDay, buildTime } from '../../lib/pdf/build-date.ts';
-import { locateContents } from '../../lib/pdf/locate.ts';
-import { headingNestingProblems } from '../../lib/pdf/structure.ts';
-import { DATA_APPENDIX } from '../../lib/pdf/appendix.ts';
+import { beijingDay, buildTime } from './build-date.ts';
+import { locateContents } from './locate.ts';
+import { headingNestingProblems } from './structure.ts';
+import { DATA_APPENDIX } from './appendix.ts';
 import { comparableText } from '../../lib/text/typography.ts';
 import {
   floatFigures,

@@ -19,9 +19,9 @@ import {
   PDFString,
   type PDFObject,
 } from 'pdf-lib';
-import { markArtifacts } from '../../lib/pdf/artifacts.ts';
-import { headingLevel, roleMapFor } from '../../lib/pdf/structure.ts';
-import { xmpPacket } from '../../lib/pdf/xmp.ts';
+import { markArtifacts } from './artifacts.ts';
+import { headingLevel, roleMapFor } from './structure.ts';
+import { xmpPacket } from './xmp.ts';
 
 export interface Metadata {
   title: string;
@@ -168,7 +168,7 @@ function linkDescription(
 }
 
 /**
- * Wraps each page's untagged graphics objects as artifacts (src/lib/pdf/artifacts.ts). Returns the
+ * Wraps each page's untagged graphics objects as artifacts (src/integrations/pdf/artifacts.ts). Returns the
  * number of content streams changed.
  */
 export function markUntaggedArtifacts(pdf: PDFDocument): number {

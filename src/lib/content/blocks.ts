@@ -1,3 +1,7 @@
+/**
+ * An MDX body read as its top-level blocks (paragraphs and the components that place opinions, figures
+ * and omitted pictures), without rendering it: for the model, the checks and the import.
+ */
 import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';

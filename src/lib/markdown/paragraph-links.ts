@@ -4,7 +4,7 @@
  * that renders a file's content knows which part it is and names the controls after it
  * (复制本段链接：十年合作历程，第3段), so that every control on a page has a name of its own. And a keyboard
  * reader should not tab through a stop beside every paragraph: of a section's controls, only the first is a
- * tab stop; the arrow keys move from it to the others (src/scripts/copy-link.ts). Every control stays a
+ * tab stop; the arrow keys move from it to the others (src/client/copy-link.ts). Every control stays a
  * plain link to its paragraph for the mouse, touch and readers without JavaScript.
  */
 

@@ -1,3 +1,6 @@
+/**
+ * A rehype plugin: every top-level paragraph of a section or opinion gets its anchor id and a ¶ control.
+ */
 import type { Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';

@@ -2,7 +2,7 @@
  * Where lines of text break, as a browser laid them out, and whether a break falls inside a word. The
  * `measure*` function runs in the page (Playwright's or Puppeteer's `evaluate`), so it is self-contained;
  * `wordsSplit` runs in Node and judges the breaks. Used by the build (the share cards,
- * src/integrations/chromium-assets.ts) and the tests (tests/helpers/layout.ts).
+ * src/integrations/chromium/chromium-assets.ts) and the tests (tests/helpers/layout.ts).
  */
 import { words } from './line-breaks.ts';
 

@@ -9,9 +9,9 @@ import {
   opinionAnchor,
   PAGE_ANCHORS,
   paragraphAnchor,
+  rowAnchor,
   sectionAnchor,
 } from '../../lib/anchors.ts';
-import { rowId } from '../../lib/figures.ts';
 import type { ParsedReport } from '../parse.ts';
 import type { ContentError, ReportCheck } from './types.ts';
 
@@ -45,7 +45,7 @@ export function listAnchors(r: ParsedReport, experts: Map<string, { file: string
     const seen = new Set<string>();
     f.data.series.forEach((series, si) =>
       series.points.forEach((p, pi) =>
-        add(rowId(f.slug, series.id, p.date, seen), f.file, `series[${si}].points[${pi}]`),
+        add(rowAnchor(f.slug, series.id, p.date, seen), f.file, `series[${si}].points[${pi}]`),
       ),
     );
   }

@@ -2,7 +2,7 @@
  * Timeline events: the report paragraph they cite says it; their date (and any public date) is no finer
  * than their sources; every number in their title and summary has a source.
  */
-import { checkDateAgainstSources, checkEventNumbers, type FieldError } from '../../lib/content/claims.ts';
+import { checkDateAgainstSources, checkEventNumbers, type FieldError } from './claims.ts';
 import { checkCitation } from './citations.ts';
 import type { ContentError, ReportCheck } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** Grid excerpts are the opinion's words, in order, and cut no contrast in half. */
-import { checkExcerpt } from '../../lib/content/claims.ts';
+import { checkExcerpt } from './claims.ts';
 import type { ContentError, ReportCheck } from './types.ts';
 
 export const checkExcerpts: ReportCheck = (r) => {

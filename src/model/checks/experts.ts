@@ -2,7 +2,7 @@
  * Opinions name known experts; the report says how it introduces each expert it quotes (report.yaml
  * `experts`), and its source introduces them so: the titles and the name as written, the titles whole.
  */
-import { checkIntroduction } from '../../lib/content/claims.ts';
+import { checkIntroduction } from './claims.ts';
 import { known, type ContentError, type ReportCheck } from './types.ts';
 
 export const checkExperts: ReportCheck = (r, { content }) => {

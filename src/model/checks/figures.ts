@@ -2,7 +2,7 @@
  * Figure data: marked events exist in the report; series ids are unique; every point's date is no finer
  * than its sources; a report claim states its value (and qualifier) in the quoted words.
  */
-import { checkBound, checkDateAgainstSources, type FieldError } from '../../lib/content/claims.ts';
+import { checkBound, checkDateAgainstSources, type FieldError } from './claims.ts';
 import { quoteNumber } from '../../lib/units.ts';
 import { checkCitation } from './citations.ts';
 import { known, short, type ContentError, type ReportCheck } from './types.ts';

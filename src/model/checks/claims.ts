@@ -2,7 +2,8 @@
  * Checks that the site says no more than its sources: dates no finer than their sources, report claims
  * dated by the report's own time words, qualifiers (约, 超过, 以上) as the source words them, numbers in
  * event texts sourced, and grid excerpts that are verbatim and do not cut one side of a contrast. Pure:
- * each check takes plain data and returns what it found wrong, located by field.
+ * each check takes plain data and returns what it found wrong, located by field. The rules of events.ts,
+ * figures.ts, experts.ts and excerpts.ts are made of these (and the import finds experts with INTRO_LEADS).
  */
 import {
   DATE_BASES,
@@ -16,9 +17,9 @@ import {
   type DateBasis,
   type DatePrecision,
   type Precision,
-} from '../dates.ts';
-import { comparableText } from '../text/typography.ts';
-import { BOUND_WORDS, quotedValue, type Bound, type UnitId } from '../units.ts';
+} from '../../lib/dates.ts';
+import { comparableText } from '../../lib/text/typography.ts';
+import { BOUND_WORDS, quotedValue, type Bound, type UnitId } from '../../lib/units.ts';
 
 /** A problem in one field of a content entry (the caller adds the file). */
 export interface FieldError {

@@ -1,4 +1,7 @@
 /**
+ * How the built files are delivered, in one folder: this step (precompressed siblings), which files get
+ * them (compressible.ts), and the `_headers` rules hosts read (headers.ts, for the tests and the bench).
+ *
  * Last step of the build: a `.gz` (gzip by Zopfli) and a `.br` (Brotli, quality 11) sibling next to every
  * text file in dist/, for hosts that serve precompressed files as they are (nginx `gzip_static` /
  * `brotli_static`, see deploy/nginx/). A sibling is written only when it is smaller than the file.
@@ -13,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
-import { isCompressible } from '../lib/precompress.ts';
+import { isCompressible } from './compressible.ts';
 
 export default function precompress(): AstroIntegration {
   return {

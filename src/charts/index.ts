@@ -1,15 +1,54 @@
 /**
- * Chart builders by shape: a figure's drawable data (`ChartInput`, from src/lib/figures.ts) and a theme
+ * Chart builders by shape: a figure's drawable data (`ChartInput`, `chartInput` of its export) and a theme
  * become an ECharts option — plain data, no functions — that the build renders to SVG and the interactive
  * view hands to ECharts in the browser.
  */
 import { baseOption } from './common.ts';
 import { buildBarsPanel } from './bars-panel.ts';
 import { textWidth } from './labels.ts';
-import type { ChartShape } from './shapes.ts';
 import type { ChartTheme } from './theme.ts';
 import { buildTimePanel, valueRange, type PanelOption } from './time-panel.ts';
+import type { FigureExport } from '../lib/figures.ts';
+import type { ChartShape } from '../schemas/vocabulary.ts';
 import type { BuiltChart, ChartInput, ChartLayout, ChartPanel } from './types.ts';
+
+/** The builders' input: the panels, the drawn points only (in display units) and the event marks. */
+export function chartInput(fig: FigureExport): ChartInput {
+  return {
+    shape: fig.shape,
+    panels: fig.panels,
+    height: fig.height,
+    events: fig.events.map((e) => ({ date: e.date, precision: e.precision, label: e.label })),
+    series: fig.series
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        panel: s.panel,
+        join: s.join,
+        maxGapDays: s.maxGapDays,
+        labels: s.labels,
+        marker: s.marker,
+        claimWord: fig.publication.noun,
+        points: s.points.flatMap((p) =>
+          p.plotted && p.date && p.precision !== 'undated'
+            ? [
+                {
+                  row: p.row,
+                  date: p.date,
+                  precision: p.precision,
+                  value: p.displayValue,
+                  unit: p.displayUnit,
+                  kind: p.kind,
+                  bound: p.bound,
+                  label: p.label,
+                },
+              ]
+            : [],
+        ),
+      }))
+      .filter((s) => s.points.length > 0),
+  };
+}
 
 /** The two drawings of every figure: wide (screens ≥ 620 px and print) and narrow (phones). */
 export const WIDTHS = { wide: 680, narrow: 340 } as const;

@@ -3,9 +3,9 @@
  * close in time (never across years without data); report claims as hollow diamonds in their own colour,
  * labelled “报告：…”; timeline events as vertical dashed lines. Value labels go, most important first
  * (claims, then series labelled in full, then the peak and last value of long series), wherever they
- * overlap nothing (src/lib/charts/labels.ts).
+ * overlap nothing (src/charts/labels.ts).
  */
-import { toTime } from '../dates.ts';
+import { toTime } from '../lib/dates.ts';
 import {
   eventMarks,
   niceMax,

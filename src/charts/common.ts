@@ -1,5 +1,9 @@
-import { toTime } from '../dates.ts';
-import { BOUND_WORDS, formatNumber } from '../units.ts';
+/**
+ * What both panel builders share: the base option, time and value axes with nice maxima, event marks and
+ * the room they take, value texts and point symbols (pure).
+ */
+import { toTime } from '../lib/dates.ts';
+import { BOUND_WORDS, formatNumber } from '../lib/units.ts';
 import { axisObstacles, textHeight, textWidth, type Box } from './labels.ts';
 import type { ChartTheme } from './theme.ts';
 import type { ChartEvent, ChartPoint } from './types.ts';

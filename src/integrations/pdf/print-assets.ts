@@ -1,7 +1,12 @@
 /**
- * After the build, before the PDF is printed (src/integrations/chromium-assets.ts): the print font and
- * the print stylesheet, made to cost only what is printed.
- * - Noto Sans SC (see src/integrations/print-font-source.ts) is subset with HarfBuzz (`subset-font`, hb-subset in
+ * The printed report, in one folder: this build step (the print font and sheet), the print sheet itself
+ * (print.css), the PDF's two-pass printing and tagging (print-report.ts, dom.ts, page-text.ts,
+ * tagging.ts, run by src/integrations/chromium/chromium-assets.ts), and beside them their pure rules
+ * (print-fonts, appendix, build-date, locate, structure, xmp, artifacts), which the unit tests import.
+ *
+ * This step runs after the build, before the PDF is printed: the print font and the print stylesheet,
+ * made to cost only what is printed.
+ * - Noto Sans SC (see ./print-font-source.ts) is subset with HarfBuzz (`subset-font`, hb-subset in
  *   WebAssembly) to the characters of the built pages and the print rules, one woff2 per weight, named by
  *   a hash of its content: /fonts/noto-sans-sc-<weight>.<hash>.woff2.
  * - /print.css (the endpoint's minified rules) gets the two @font-face rules and goes into every page in
@@ -15,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
-import { DATA_APPENDIX } from '../lib/pdf/appendix.ts';
+import { DATA_APPENDIX } from './appendix.ts';
 import {
   PRINT_FONT_DIR,
   printFontSourceVersion,
@@ -32,7 +37,7 @@ import {
   printedCharacters,
   type PrintFace,
   type PrintWeight,
-} from '../lib/print-fonts.ts';
+} from './print-fonts.ts';
 
 export default function printAssets(): AstroIntegration {
   let cacheDir = '';

@@ -12,9 +12,9 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { buildChart, layoutOf } from '../lib/charts/index.ts';
-import { themeFromTokens } from '../lib/charts/theme.ts';
-import { chartInput, type FigureExport } from '../lib/figures.ts';
+import { buildChart, chartInput, layoutOf } from '../charts/index.ts';
+import { themeFromTokens } from '../charts/theme.ts';
+import type { FigureExport } from '../lib/figures.ts';
 
 echarts.use([
   LineChart,

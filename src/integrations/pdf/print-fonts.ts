@@ -3,7 +3,7 @@
  * stylesheet. Chromium embeds TrueType-outline (glyf) web fonts in PDFs as real, searchable CID fonts,
  * whereas the system's OpenType/CFF Noto CJK would be turned into Type 3 glyphs.
  *
- * The build subsets the font to the characters the built site uses (src/integrations/print-assets.ts):
+ * The build subsets the font to the characters the built site uses (src/integrations/pdf/print-assets.ts):
  * one file per weight, named by a hash of its content, and a print stylesheet of a few KB inside each page.
  * These are the pure parts of that step.
  */

@@ -1,6 +1,10 @@
-import type { DatePrecision } from '../dates.ts';
-import type { Bound } from '../units.ts';
-import type { ChartShape, Join, LabelRule, Marker } from './shapes.ts';
+/**
+ * The charts' own types: what the builders take (`ChartInput`: panels, drawn points in display units, event
+ * marks), the size they draw at, and what they return (the option, its legend, each drawn datum's row).
+ */
+import type { DatePrecision } from '../lib/dates.ts';
+import type { Bound } from '../lib/units.ts';
+import type { ChartShape, Join, LabelRule, Marker } from '../schemas/vocabulary.ts';
 
 /** One plotted point, in the units readers see. */
 export interface ChartPoint {

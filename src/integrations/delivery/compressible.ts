@@ -1,4 +1,4 @@
-/** Which built files get precompressed `.gz` / `.br` siblings (src/integrations/precompress.ts). */
+/** Which built files get precompressed `.gz` / `.br` siblings (src/integrations/delivery/precompress.ts). */
 
 /** Text formats: HTML, CSS, JS, SVG, JSON, CSV, XML, plain text. Fonts (woff2), PNG and PDF are compressed already. */
 export const COMPRESSIBLE_EXTENSIONS = ['html', 'css', 'js', 'mjs', 'svg', 'json', 'csv', 'xml', 'txt'];

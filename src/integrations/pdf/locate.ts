@@ -3,7 +3,7 @@
  * whitespace and with full-/half-width forms folded (`comparableText`), so line breaks, the spaces text
  * extractors insert between glyph runs and the width of punctuation do not matter.
  */
-import { comparableText } from '../text/typography.ts';
+import { comparableText } from '../../lib/text/typography.ts';
 
 /** The pages' text joined, with the offset at which each page starts. */
 interface Joined {

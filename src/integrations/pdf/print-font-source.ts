@@ -1,8 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { PrintWeight } from '../lib/print-fonts.ts';
-
 /**
  * Where the full print font comes from: @expo-google-fonts/noto-sans-sc ships Google Fonts' static
  * instances of Noto Sans SC as complete TrueType (glyf) files, one per weight, with their layout tables
@@ -10,6 +5,11 @@ import type { PrintWeight } from '../lib/print-fonts.ts';
  * slices per weight, which would have to be merged again; the system's Noto Sans CJK is CFF, which
  * Chromium prints as Type 3.) Only the package's .ttf files are used, never its Expo code.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PrintWeight } from './print-fonts.ts';
+
 const pkg = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json'));
 
 const FILES: Record<PrintWeight, string> = {

@@ -6,18 +6,20 @@
  *   type="application/pdf">`) printed with print.css to that file (A4, cover, printed contents with page
  *   numbers), tagged, with an outline from the headings, embedded CJK fonts and PDF/UA metadata
  *   (src/integrations/pdf/);
- * - each report page's reserved heights for the blocks laid out late (src/integrations/lazy-heights.ts).
- * Without Chromium the build says so and skips them.
+ * - each report page's reserved heights for the blocks laid out late (./lazy-heights.ts).
+ * Without Chromium the build says so and skips them. Beside it in this folder: the Chromium it launches
+ * (chromium.ts, as the tests and the bench launch it), the server it reads dist/ through
+ * (static-server.ts) and the heights it reserves (lazy-heights.ts).
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getSite } from '../model/site.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
-import { measureHeadingLines, wordsSplit } from '../lib/text/line-measure.ts';
+import { getSite } from '../../model/site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { measureHeadingLines, wordsSplit } from '../../lib/text/line-measure.ts';
 import { MEASURE_WIDTH, reserveHeights } from './lazy-heights.ts';
-import { printReport } from './pdf/print-report.ts';
+import { printReport } from '../pdf/print-report.ts';
 import { serveStatic } from './static-server.ts';
 
 export default function chromiumAssets(): AstroIntegration {

@@ -5,18 +5,18 @@
 import { valueAxis } from './common.ts';
 import { colourOf, type ChartTheme } from './theme.ts';
 import { valueRange, type PanelOption, type PanelPlace } from './time-panel.ts';
-import type { ChartPanel, ChartSeries } from './types.ts';
+import type { FigurePanel, DrawnSeries } from './types.ts';
 
 export function buildBarsPanel(
-  panel: ChartPanel,
-  series: ChartSeries[],
+  panel: FigurePanel,
+  series: DrawnSeries[],
   theme: ChartTheme,
   place: PanelPlace,
 ): PanelOption {
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.date.slice(0, 4))))].sort();
   const range = valueRange(
     panel,
-    series.flatMap((s) => s.points.map((p) => p.value)),
+    series.flatMap((s) => s.points.map((p) => p.displayValue)),
   );
   const out: PanelOption = {
     grid: place.grid,
@@ -47,7 +47,7 @@ export function buildBarsPanel(
       label: { show: true, position: 'top', color: theme.text, fontSize: theme.fontSize, textBorderWidth: 0 },
       data: years.map((y) => {
         const p = byYear(y);
-        return p ? { value: p.value, label: { formatter: String(p.value) } } : null;
+        return p ? { value: p.displayValue, label: { formatter: String(p.displayValue) } } : null;
       }),
     });
     out.rows.push(years.map((y) => byYear(y)?.row ?? null));

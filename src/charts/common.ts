@@ -1,20 +1,13 @@
 /**
  * What both panel builders share: the base option, time and value axes with nice maxima, event marks and
- * the room they take, value texts and point symbols (pure).
+ * the room they take, and point symbols (pure).
  */
 import { toTime } from '../lib/dates.ts';
-import { BOUND_WORDS, formatNumber } from '../lib/units.ts';
 import { axisObstacles, textHeight, textWidth, type Box } from './labels.ts';
 import type { ChartTheme } from './theme.ts';
-import type { ChartEvent, ChartPoint } from './types.ts';
+import type { FigureEvent } from './types.ts';
 
 export { toTime };
-
-/** The value as readers see it, with the source's qualifier in its words: 约260亿美元, 超过60%, 25%以上. */
-export function valueText(p: ChartPoint): string {
-  const words = p.bound ? BOUND_WORDS[p.bound] : {};
-  return `${words.before ?? ''}${formatNumber(p.value)}${p.unit}${words.after ?? ''}`;
-}
 
 /** Options every chart shares: no animation (SSR), the theme's text, a transparent background. */
 export function baseOption(theme: ChartTheme): Record<string, unknown> {
@@ -99,7 +92,7 @@ export interface EventMark {
  * the left unless that would run into the y axis or the previous event's label.
  */
 export function placeEvents(
-  events: ChartEvent[],
+  events: FigureEvent[],
   xOf: (t: number) => number,
   plot: Box,
   fontSize: number,

@@ -1,5 +1,5 @@
 /**
- * Chart builders by shape: a figure's drawable data (`ChartInput`, `chartInput` of its export) and a theme
+ * Chart builders by shape: a figure's drawn data (`drawnFigure` of its export) and a theme
  * become an ECharts option — plain data, no functions — that the build renders to SVG and the interactive
  * view hands to ECharts in the browser.
  */
@@ -10,41 +10,16 @@ import type { ChartTheme } from './theme.ts';
 import { buildTimePanel, valueRange, type PanelOption } from './time-panel.ts';
 import type { FigureExport } from '../lib/figures.ts';
 import type { ChartShape } from '../schemas/vocabulary.ts';
-import type { BuiltChart, ChartInput, ChartLayout, ChartPanel } from './types.ts';
+import type { BuiltChart, ChartLayout, DrawnFigure, DrawnPoint, FigurePanel } from './types.ts';
 
-/** The builders' input: the panels, the drawn points only (in display units) and the event marks. */
-export function chartInput(fig: FigureExport): ChartInput {
+/** The figure as the builders draw it: its export with only the drawn points (plotted, dated). */
+export function drawnFigure(fig: FigureExport): DrawnFigure {
   return {
-    shape: fig.shape,
-    panels: fig.panels,
-    height: fig.height,
-    events: fig.events.map((e) => ({ date: e.date, precision: e.precision, label: e.label })),
+    ...fig,
     series: fig.series
       .map((s) => ({
-        id: s.id,
-        name: s.name,
-        panel: s.panel,
-        join: s.join,
-        maxGapDays: s.maxGapDays,
-        labels: s.labels,
-        marker: s.marker,
-        claimWord: fig.publication.noun,
-        points: s.points.flatMap((p) =>
-          p.plotted && p.date && p.precision !== 'undated'
-            ? [
-                {
-                  row: p.row,
-                  date: p.date,
-                  precision: p.precision,
-                  value: p.displayValue,
-                  unit: p.displayUnit,
-                  kind: p.kind,
-                  bound: p.bound,
-                  label: p.label,
-                },
-              ]
-            : [],
-        ),
+        ...s,
+        points: s.points.filter((p): p is DrawnPoint => p.plotted && !!p.date && p.precision !== 'undated'),
       }))
       .filter((s) => s.points.length > 0),
   };
@@ -55,23 +30,23 @@ export const WIDTHS = { wide: 680, narrow: 340 } as const;
 export type Variant = keyof typeof WIDTHS;
 
 /** The size a figure is drawn at in a variant. */
-export const layoutOf = (input: Pick<ChartInput, 'height'>, variant: Variant): ChartLayout => ({
+export const layoutOf = (input: Pick<DrawnFigure, 'height'>, variant: Variant): ChartLayout => ({
   width: WIDTHS[variant],
   height: input.height[variant],
   narrow: variant === 'narrow',
 });
 
 /** Room for a panel's value-axis labels: the widest tick label and a margin. */
-function leftMargin(panel: ChartPanel, input: ChartInput, theme: ChartTheme): number {
+function leftMargin(panel: FigurePanel, input: DrawnFigure, theme: ChartTheme): number {
   const values = input.series
     .filter((s) => s.panel === panel.id)
-    .flatMap((s) => s.points.map((p) => p.value));
+    .flatMap((s) => s.points.map((p) => p.displayValue));
   const { max } = valueRange(panel, values);
   const widest = textWidth(max.toLocaleString('en-US'), theme.fontSize);
   return Math.max(36, Math.ceil(widest + 18));
 }
 
-type Builder = (input: ChartInput, theme: ChartTheme, layout: ChartLayout) => PanelOption[];
+type Builder = (input: DrawnFigure, theme: ChartTheme, layout: ChartLayout) => PanelOption[];
 
 /** One builder per shape, named for what it draws. */
 const SHAPES: Record<ChartShape, Builder> = {
@@ -86,6 +61,7 @@ const SHAPES: Record<ChartShape, Builder> = {
     };
     return [
       buildTimePanel(panel, input.series, input.events, theme, {
+        claimWord: input.publication.noun,
         grid,
         gridIndex: 0,
         size: layout,
@@ -96,7 +72,7 @@ const SHAPES: Record<ChartShape, Builder> = {
   },
   /** Bars by year beside a time panel (stacked on phones). */
   'bars-and-time'(input, theme, layout) {
-    const [bars, time] = input.panels as [ChartPanel, ChartPanel];
+    const [bars, time] = input.panels as [FigurePanel, FigurePanel];
     const barSeries = input.series.filter((s) => s.panel === bars.id);
     const timeSeries = input.series.filter((s) => s.panel === time.id);
     const { width: W, height: H } = layout;
@@ -116,6 +92,7 @@ const SHAPES: Record<ChartShape, Builder> = {
       : { x: W / 2, y: 0, w: W / 2, h: H };
     return [
       buildBarsPanel(bars, barSeries, theme, {
+        claimWord: input.publication.noun,
         grid: grids[0]!,
         gridIndex: 0,
         size: layout,
@@ -123,6 +100,7 @@ const SHAPES: Record<ChartShape, Builder> = {
         colourFrom: 0,
       }),
       buildTimePanel(time, timeSeries, input.events, theme, {
+        claimWord: input.publication.noun,
         grid: grids[1]!,
         gridIndex: 1,
         size: layout,
@@ -134,7 +112,7 @@ const SHAPES: Record<ChartShape, Builder> = {
 };
 
 /** The option of a figure in a theme and layout, with its legend and the table row of each datum. */
-export function buildChart(input: ChartInput, theme: ChartTheme, layout: ChartLayout): BuiltChart {
+export function buildChart(input: DrawnFigure, theme: ChartTheme, layout: ChartLayout): BuiltChart {
   const panels = SHAPES[input.shape](input, theme, layout);
   // One panel: plain axes; several: arrays, each panel's axes on its own grid.
   const pick = <K extends 'grid' | 'xAxis' | 'yAxis'>(key: K) =>

@@ -5,7 +5,7 @@
 import { buildChart, layoutOf, type Variant } from './index.ts';
 import { inlineSvg, renderSvg } from './ssr.ts';
 import { LIGHT, type ChartTheme } from './theme.ts';
-import type { ChartInput, ChartLayout, LegendEntry } from './types.ts';
+import type { DrawnFigure, ChartLayout, LegendEntry } from './types.ts';
 
 export interface FigureDrawing {
   svg: string;
@@ -17,7 +17,7 @@ export interface FigureDrawing {
 
 /** The SVG of a figure's `variant`, its ids prefixed with `prefix` (unique on the page). */
 export function figureSvg(
-  input: ChartInput,
+  input: DrawnFigure,
   variant: Variant,
   prefix: string,
   theme: ChartTheme = LIGHT,

@@ -15,11 +15,10 @@ import {
   timeAxis,
   timeRange,
   valueAxis,
-  valueText,
 } from './common.ts';
 import { linearScale, lineObstacles, placeLabels, plotArea, type Box, type LabelRequest } from './labels.ts';
 import { colourOf, type ChartTheme } from './theme.ts';
-import type { ChartEvent, ChartPanel, ChartPoint, ChartSeries, LegendEntry } from './types.ts';
+import type { FigureEvent, FigurePanel, DrawnPoint, DrawnSeries, LegendEntry } from './types.ts';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -43,13 +42,15 @@ export interface PanelPlace {
   bounds: Box;
   /** The first theme colour index for its sourced series. */
   colourFrom: number;
+  /** What the text is called (报告, 文章): a claim's label reads 报告：约80亿美元. */
+  claimWord: string;
 }
 
-const isClaim = (s: ChartSeries) => s.points[0]?.kind === 'report-claim';
+const isClaim = (s: DrawnSeries) => s.points[0]?.kind === 'report-claim';
 
 /** The value axis' range: the panel's own, or 0 to a round number above the data. */
 export function valueRange(
-  panel: ChartPanel,
+  panel: FigurePanel,
   values: number[],
 ): { min: number; max: number; interval: number } {
   if (panel.max !== undefined) {
@@ -61,16 +62,16 @@ export function valueRange(
 }
 
 /** Whether a series' points are joined at all (report claims never are). */
-const joins = (s: ChartSeries) => s.join !== 'none' && !isClaim(s);
+const joins = (s: DrawnSeries) => s.join !== 'none' && !isClaim(s);
 
 /**
  * Splits a series' points (in date order) into runs its `join` connects: one run of loose markers when
  * it joins nothing, else runs whose neighbours are at most `maxGapDays` apart.
  */
-export function runsOf(s: ChartSeries): ChartPoint[][] {
+export function runsOf(s: DrawnSeries): DrawnPoint[][] {
   if (!joins(s)) return [s.points];
   const maxGap = (s.maxGapDays ?? Infinity) * DAY;
-  const out: ChartPoint[][] = [];
+  const out: DrawnPoint[][] = [];
   for (const p of s.points) {
     const run = out[out.length - 1];
     const prev = run?.[run.length - 1];
@@ -81,15 +82,15 @@ export function runsOf(s: ChartSeries): ChartPoint[][] {
 }
 
 /** The corners a run is drawn through: straight for a line, horizontal-then-vertical for a step. */
-function path(points: Array<{ x: number; y: number }>, join: ChartSeries['join']) {
+function path(points: Array<{ x: number; y: number }>, join: DrawnSeries['join']) {
   if (join !== 'step') return points;
   return points.flatMap((p, i) => (i === 0 ? [p] : [{ x: p.x, y: points[i - 1]!.y }, p]));
 }
 
 export function buildTimePanel(
-  panel: ChartPanel,
-  series: ChartSeries[],
-  events: ChartEvent[],
+  panel: FigurePanel,
+  series: DrawnSeries[],
+  events: FigureEvent[],
   theme: ChartTheme,
   place: PanelPlace,
 ): PanelOption {
@@ -97,22 +98,22 @@ export function buildTimePanel(
   const [t0, t1] = timeRange(panel.from!, panel.to!);
   const range = valueRange(
     panel,
-    series.flatMap((s) => s.points.map((p) => p.value)),
+    series.flatMap((s) => s.points.map((p) => p.displayValue)),
   );
   const xOf = linearScale([t0, t1], [plot.x, plot.x + plot.w]);
   const yOf = linearScale([range.min, range.max], [plot.y + plot.h, plot.y]);
-  const at = (p: ChartPoint) => ({ x: xOf(toTime(p.date, p.precision)), y: yOf(p.value) });
+  const at = (p: DrawnPoint) => ({ x: xOf(toTime(p.date, p.precision)), y: yOf(p.displayValue) });
   const marks = placeEvents(events, xOf, plot, theme.fontSize);
   const runs = series.map(runsOf);
-  const symbolSize = (s: ChartSeries) => (isClaim(s) ? 11 : 8);
-  const text = (s: ChartSeries, p: ChartPoint) =>
-    isClaim(s) && s.claimWord ? `${s.claimWord}：${valueText(p)}` : valueText(p);
+  const symbolSize = (s: DrawnSeries) => (isClaim(s) ? 11 : 8);
+  const text = (s: DrawnSeries, p: DrawnPoint) =>
+    isClaim(s) ? `${place.claimWord}：${p.valueText}` : p.valueText;
 
   // Labels, most important first.
-  const request = (s: ChartSeries, p: ChartPoint, j: number): LabelRequest => {
+  const request = (s: DrawnSeries, p: DrawnPoint, j: number): LabelRequest => {
     // A point far below its predecessor (a drop) is labelled underneath.
     const prev = s.points[j - 1];
-    const dropped = prev !== undefined && prev.value - p.value > (range.max - range.min) / 5;
+    const dropped = prev !== undefined && prev.displayValue - p.displayValue > (range.max - range.min) / 5;
     return {
       id: p.row,
       text: text(s, p),
@@ -121,14 +122,14 @@ export function buildTimePanel(
       prefer: dropped ? ['bottom', 'right', 'left', 'top'] : ['top', 'right', 'left', 'bottom'],
     };
   };
-  const all = (s: ChartSeries) => s.points.map((p, j) => request(s, p, j));
+  const all = (s: DrawnSeries) => s.points.map((p, j) => request(s, p, j));
   const requests = [
     ...series.filter(isClaim).flatMap(all),
     ...series.filter((s) => !isClaim(s) && s.labels === 'all').flatMap(all),
     ...series
       .filter((s) => !isClaim(s) && s.labels === 'extremes')
       .flatMap((s) => {
-        const peak = s.points.reduce((a, b) => (b.value > a.value ? b : a));
+        const peak = s.points.reduce((a, b) => (b.displayValue > a.displayValue ? b : a));
         const last = s.points[s.points.length - 1]!;
         return [...new Set([peak, last])].map((p) => request(s, p, s.points.indexOf(p)));
       }),
@@ -188,7 +189,7 @@ export function buildTimePanel(
         data: run.map((p) => {
           const label = labels.get(p.row);
           return {
-            value: [toTime(p.date, p.precision), p.value],
+            value: [toTime(p.date, p.precision), p.displayValue],
             label: label
               ? {
                   show: true,

@@ -1,68 +1,21 @@
 /**
- * The charts' own types: what the builders take (`ChartInput`: panels, drawn points in display units, event
- * marks), the size they draw at, and what they return (the option, its legend, each drawn datum's row).
+ * The charts' types: what the builders take (`DrawnFigure`, the figure's export with its drawn points only),
+ * the size they draw at, and what they return (the option, its legend, each drawn datum's row).
  */
 import type { DatePrecision } from '../lib/dates.ts';
-import type { Bound } from '../lib/units.ts';
-import type { ChartShape, Join, LabelRule, Marker } from '../schemas/vocabulary.ts';
+import type { ExportPoint, FigureExport } from '../lib/figures.ts';
 
-/** One plotted point, in the units readers see. */
-export interface ChartPoint {
-  /** Id of its row in the figure's data table (and in the downloads). */
-  row: string;
-  date: string;
-  precision: DatePrecision;
-  /** Value in display units (亿美元, 亿元, %, 倍, 亿用户). */
-  value: number;
-  /** The display unit, e.g. 亿美元. */
-  unit: string;
-  kind: 'sourced' | 'report-claim';
-  bound?: Bound | undefined;
-  label?: string | undefined;
-}
-
-export interface ChartSeries {
-  id: string;
-  name: string;
-  /** The id of the panel it is drawn in. */
-  panel: string;
-  /** How its points are joined, and across how long a gap at most (days). */
-  join: Join;
-  maxGapDays?: number | undefined;
-  /** Which points get a value label. */
-  labels: LabelRule;
-  marker: Marker;
-  /** What the text is called (报告, 文章): a claim's label reads 报告：约80亿美元. */
-  claimWord?: string | undefined;
-  points: ChartPoint[];
-}
-
-/** A panel: its value axis (in the units readers see) and, for a time panel, its first and last month. */
-export interface ChartPanel {
-  id: string;
-  name: string;
-  from?: string | undefined;
-  to?: string | undefined;
-  min?: number | undefined;
-  max?: number | undefined;
-  interval?: number | undefined;
-}
-
-/** A timeline event marked on a time axis. */
-export interface ChartEvent {
-  date: string;
-  precision: DatePrecision;
-  label: string;
-}
-
-export interface ChartInput {
-  shape: ChartShape;
-  panels: ChartPanel[];
-  /** The drawing's height at its natural width, wide and on phones. */
-  height: { wide: number; narrow: number };
-  series: ChartSeries[];
-  events: ChartEvent[];
-}
+/**
+ * A figure as the builders draw it: its export (`FigureExport`, src/lib/figures.ts) itself, with only the
+ * points the chart draws (plotted and dated) and the series that have any. The builders read the same
+ * fields the table and the downloads show: `displayValue`/`displayUnit`, `valueText`, `row`.
+ */
+export type DrawnPoint = ExportPoint & { date: string; precision: DatePrecision };
+export type DrawnSeries = Omit<FigureExport['series'][number], 'points'> & { points: DrawnPoint[] };
+export type DrawnFigure = Omit<FigureExport, 'series'> & { series: DrawnSeries[] };
+/** A panel and a timeline event mark, as the figure's content gives them. */
+export type FigurePanel = FigureExport['panels'][number];
+export type FigureEvent = FigureExport['events'][number];
 
 /** The size a chart is drawn at. */
 export interface ChartLayout {

@@ -12,7 +12,7 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { buildChart, chartInput, layoutOf } from '../charts/index.ts';
+import { buildChart, drawnFigure, layoutOf } from '../charts/index.ts';
 import { themeFromTokens } from '../charts/theme.ts';
 import type { FigureExport } from '../lib/figures.ts';
 
@@ -38,7 +38,7 @@ export async function mountInteractive(host: HTMLElement, source: string): Promi
   const ssr = [...canvas.querySelectorAll<HTMLElement>('.chart')];
   const visible = ssr.find((c) => c.offsetParent !== null) ?? ssr[0];
   const narrow = visible?.classList.contains('chart--narrow') ?? false;
-  const input = chartInput(fig);
+  const input = drawnFigure(fig);
   const layout = layoutOf(input, narrow ? 'narrow' : 'wide');
   const live = document.createElement('div');
   live.className = 'chart chart--live';

@@ -7,7 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figureSvg } from '../../src/charts/render.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/integrations/chromium/chromium.ts';
-import { chartInput } from '../../src/charts/index.ts';
+import { drawnFigure } from '../../src/charts/index.ts';
 import { pointsOf } from '../../src/lib/figures.ts';
 import { labelMarkProblems, type ChartData } from '../helpers/chart-overlaps.ts';
 import { allFigures } from '../helpers/figures.ts';
@@ -22,7 +22,7 @@ afterAll(async () => {
 
 describe.each(allFigures())('%s', (_key, fig) => {
   it.each(['wide', 'narrow'] as const)('%s: every value label is nearest its own point', async (variant) => {
-    const { svg, layout, rows } = figureSvg(chartInput(fig), variant, `t-${fig.id}`);
+    const { svg, layout, rows } = figureSvg(drawnFigure(fig), variant, `t-${fig.id}`);
     // Each row's label as drawn: its value, 报告：… (the text's noun) for a claim of the text.
     const values = Object.fromEntries(
       pointsOf(fig).map((p) => [

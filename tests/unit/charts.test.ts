@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toTime } from '../../src/charts/common.ts';
-import { buildChart, chartInput, layoutOf } from '../../src/charts/index.ts';
+import { buildChart, drawnFigure, layoutOf } from '../../src/charts/index.ts';
 import { inlineSvg, renderSvg } from '../../src/charts/ssr.ts';
 import { LIGHT } from '../../src/charts/theme.ts';
 import { pointsOf } from '../../src/lib/figures.ts';
@@ -22,7 +22,7 @@ function hasFunction(v: unknown): boolean {
 describe.each(allFigures())('%s option', (_key, fig) => {
   const id = fig.id;
   for (const variant of ['wide', 'narrow'] as const) {
-    const input = chartInput(fig);
+    const input = drawnFigure(fig);
     const layout = layoutOf(input, variant);
     const built = buildChart(input, LIGHT, layout);
 
@@ -75,7 +75,7 @@ describe.each(allFigures())('%s option', (_key, fig) => {
 
 describe('the stake chart', () => {
   const fig = loadFigure('fig-stake');
-  const { option } = buildChart(chartInput(fig), LIGHT, layoutOf(chartInput(fig), 'wide'));
+  const { option } = buildChart(drawnFigure(fig), LIGHT, layoutOf(drawnFigure(fig), 'wide'));
 
   it('joins only observations close in time: no line across years without data', () => {
     // Lone observations are markers; only the run of two (the drop) is a step line.
@@ -108,7 +108,7 @@ describe('the stake chart', () => {
 
 describe('the valuation chart', () => {
   const fig = loadFigure('fig-valuation');
-  const { option, legend } = buildChart(chartInput(fig), LIGHT, layoutOf(chartInput(fig), 'wide'));
+  const { option, legend } = buildChart(drawnFigure(fig), LIGHT, layoutOf(drawnFigure(fig), 'wide'));
 
   it('draws report claims differently from sourced figures', () => {
     const byName = new Map(series(option).map((s) => [s.name, s]));
@@ -132,7 +132,7 @@ describe('the valuation chart', () => {
 
 describe('the GMV chart', () => {
   const fig = loadFigure('fig-gmv');
-  const { option } = buildChart(chartInput(fig), LIGHT, layoutOf(chartInput(fig), 'wide'));
+  const { option } = buildChart(drawnFigure(fig), LIGHT, layoutOf(drawnFigure(fig), 'wide'));
 
   it('draws 2013–2016 GMV as bars and the channel shares on their own panel', () => {
     const [bars, ...rest] = series(option);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartInput } from '../../src/charts/index.ts';
+import { drawnFigure } from '../../src/charts/index.ts';
 import {
   describeFigure,
   figureCsv,
@@ -78,10 +78,10 @@ describe('figure exports', () => {
       ['约2.15亿美元', false],
       ['超过37亿美元', false],
     ]);
-    const input = chartInput(gmv);
-    expect(input.series.flatMap((s) => s.points).every((p) => p.unit === '%' || p.unit === '亿元')).toBe(
-      true,
-    );
+    const input = drawnFigure(gmv);
+    expect(
+      input.series.flatMap((s) => s.points).every((p) => p.displayUnit === '%' || p.displayUnit === '亿元'),
+    ).toBe(true);
     expect(input.series.map((s) => s.id)).not.toContain('report-channel');
   });
 

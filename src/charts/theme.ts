@@ -45,9 +45,9 @@ export const TOKEN_OF: Record<string, string> = {
 
 /** The colour of a theme key (`text`, `series.1`, …). */
 export function colourOf(theme: ChartTheme, key: string): string {
-  const [name, i] = key.split('.');
-  const v = (theme as unknown as Record<string, unknown>)[name!];
-  return Array.isArray(v) ? String(v[Number(i)]) : String(v);
+  const [name, i] = key.split('.') as [keyof ChartTheme, string | undefined];
+  const v = theme[name];
+  return Array.isArray(v) ? v[Number(i)]! : String(v);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { buildSite, type SiteModel } from './build.ts';
 import { checkContent, formatContentError } from './checks/index.ts';
 import { parseContent } from './parse.ts';
@@ -55,3 +55,13 @@ let cached: Promise<SiteModel> | undefined;
 
 /** The site model, loaded and checked once per build. */
 export const getModel = (): Promise<SiteModel> => (cached ??= load());
+
+/**
+ * The MDX body of a section or an opinion as a component (Astro's `render` of its collection entry): the
+ * model holds the parsed data, Astro the entry to render.
+ */
+export async function contentOf(collection: 'sections' | 'opinions', id: string) {
+  const entry = collection === 'sections' ? await getEntry('sections', id) : await getEntry('opinions', id);
+  if (!entry) throw new Error(`no ${collection} entry "${id}"`);
+  return (await render(entry)).Content;
+}

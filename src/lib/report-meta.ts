@@ -1,5 +1,6 @@
 /** Citation data derived from a report's metadata, its figures and the site's identity (pure). */
 import type { ReportData } from '../schemas/report.ts';
+import type { SiteData } from '../schemas/site.ts';
 import { REPORT_KINDS } from '../schemas/vocabulary.ts';
 import type { CitedWork } from './citation.ts';
 import { precisionOf } from './dates.ts';
@@ -9,10 +10,7 @@ type ReportMeta = Pick<
   'title' | 'subtitle' | 'publisher' | 'credits' | 'published' | 'original' | 'kind'
 >;
 
-interface SiteMeta {
-  name: string;
-  publisher: string;
-}
+type SiteMeta = Pick<SiteData, 'name' | 'publisher'>;
 
 /**
  * The report's author(s) for citations: the credits marked `author`; else its publisher, as the group

@@ -2,7 +2,8 @@
  * Public sources as readers see them: what kind of document each is, how its title is known, who
  * published it and where it was read (pure).
  */
-import { SOURCE_TYPES, type SourceType } from '../schemas/vocabulary.ts';
+import type { PublicSource } from '../schemas/source.ts';
+import { SOURCE_TYPES } from '../schemas/vocabulary.ts';
 
 /** How far a figure from the source was checked (shared/data/public-figures.yaml `status`). */
 export const SOURCE_STATUS = {
@@ -15,23 +16,11 @@ export const SOURCE_STATUS = {
 } as const;
 export type SourceStatus = keyof typeof SOURCE_STATUS;
 
-/** The parts of a public source that name it for readers. */
-export interface SourceName {
-  publisher: string;
-  /** The site whose copy was read, when it is not the publisher's own. */
-  via?: string | undefined;
-  /** The copy at `via` is a summary of the document, not a reprint. */
-  summarised?: boolean | undefined;
-  /** The headline as published. */
-  title?: string | undefined;
-  /** A headline read off the URL only (unconfirmed). */
-  titleFromUrl?: string | undefined;
-  /** Our Chinese description of a document whose copy shows no title. */
-  description?: string | undefined;
-  type: SourceType;
-  /** Read in a machine translation. */
-  machineTranslated?: boolean | undefined;
-}
+/** The parts of a public source that name it for readers (src/schemas/source.ts documents each). */
+export type SourceName = Pick<
+  PublicSource,
+  'publisher' | 'via' | 'summarised' | 'title' | 'titleFromUrl' | 'description' | 'type' | 'machineTranslated'
+>;
 
 /** The title as readers see it, marked when it is not the published headline. */
 export function sourceTitle(s: SourceName): string {

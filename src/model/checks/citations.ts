@@ -3,21 +3,15 @@
  * Used by the event, figure and key-figure checks.
  */
 import { comparableText } from '../../lib/text/typography.ts';
+import type { ReportSource } from '../../schemas/source.ts';
 import { short, type CheckContext, type ContentError } from './types.ts';
-
-/** A statement of the report: paragraph anchor, verbatim quote, and the report's own time words. */
-export interface ReportCitation {
-  paragraph: string;
-  quote: string;
-  when?: string | undefined;
-}
 
 /**
  * Checks one citation; returns the paragraph's text when it exists (so callers can check more), and
  * reports an unknown paragraph (naming the report that does have it) or a quote not in it.
  */
 export function checkCitation(
-  c: ReportCitation,
+  c: ReportSource,
   file: string,
   field: string,
   ctx: CheckContext,

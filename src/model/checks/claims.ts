@@ -20,6 +20,7 @@ import {
 } from '../../lib/dates.ts';
 import { comparableText } from '../../lib/text/typography.ts';
 import { BOUND_WORDS, quotedValue, type Bound, type UnitId } from '../../lib/units.ts';
+import type { PublicSource, ReportSource } from '../../schemas/source.ts';
 
 /** A problem in one field of a content entry (the caller adds the file). */
 export interface FieldError {
@@ -27,18 +28,11 @@ export interface FieldError {
   message: string;
 }
 
-/** The report's words for a claim: its paragraph, its quote and its time words. */
-export interface ReportCite {
-  paragraph: string;
-  quote: string;
-  when?: string | undefined;
-}
+/** The report's words for a claim: its paragraph, its quote and its time words (the schema's report source). */
+type ReportCite = ReportSource;
 
 /** A public source, as far as dating and numbers go. */
-export interface PublicCite {
-  precision: DatePrecision;
-  supports?: string[] | undefined;
-}
+type PublicCite = Pick<PublicSource, 'precision'> & Partial<Pick<PublicSource, 'supports'>>;
 
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 

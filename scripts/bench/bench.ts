@@ -9,7 +9,9 @@
  * page (one heading, one paragraph) that shows what this machine adds to any page; then what a report
  * costs (scripts/bench/reports.ts): importing a 15,000-character article, and the build time each added
  * report adds (N = 1 and 10 copies of the fixture report). Figures, not tests.
- * `--no-build` measures the existing dist/; `--no-lighthouse` skips Lighthouse; `--no-reports` the last.
+ * Last, the code: lines of src/ and tests/, and with `--tests` the time of each step of `npm test`.
+ * `--no-build` measures the existing dist/; `--no-lighthouse` skips Lighthouse; `--no-reports` the report
+ * costs; `--tests` runs the test suite step by step (about ten minutes).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/integrations/chromium/ch
 import { headersFor, parseHeadersFile } from '../../src/integrations/delivery/headers.ts';
 import { printSheetOf } from '../../src/integrations/pdf/print-fonts.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { printCodeBenches } from './code.ts';
 import { printReportBenches } from './reports.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -255,3 +258,4 @@ if (!args.has('--no-lighthouse')) {
 }
 
 if (!args.has('--no-reports')) printReportBenches();
+printCodeBenches(args.has('--tests'));

@@ -5,40 +5,23 @@
  * (the committed content), nothing absolute is published — tests/dist checks that on the real build.
  * Never `localhost`, either way. Built with the test fixture's real article added, so the sitemap is
  * checked against pages of two reports, and both reports are printed (with Chromium, when it is there).
+ * It is the build tests/build/two-reports.test.ts reads (tests/helpers/build.ts `siteWithFixture`).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../../src/integrations/chromium/chromium.ts';
-import { contentWithFixture, projectRoot } from '../helpers/content.ts';
+import { PUBLIC_URL as URL_, siteWithFixture } from '../helpers/build.ts';
 import { badLinks, LOCAL_ADDRESS, pdfLinks, sitePathsLinked } from '../helpers/pdf-paper.ts';
 
-const URL_ = 'https://reports.example.org/';
-let dir = '';
 let out = '';
 let status: number | null = null;
 let log = '';
 
+// The same build as tests/build/two-reports.test.ts's site with two reports (made once per run).
 beforeAll(() => {
-  dir = contentWithFixture();
-  out = join(dir, '.dist');
-  const r = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      SITE_URL: URL_,
-      REPORT_CONTENT_DIR: dir,
-      // The PDFs are printed only where Chromium is (the dist tests require it).
-      ...(existsSync(CHROMIUM_PATH) ? {} : { REPORT_SKIP_CHROMIUM: '1' }),
-      NO_COLOR: '1',
-    },
-    encoding: 'utf8',
-  });
-  status = r.status;
-  log = `${r.stdout}\n${r.stderr}`;
+  ({ out, status, output: log } = siteWithFixture());
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const read = (p: string) => readFileSync(join(out, p), 'utf8');
 

@@ -1,31 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { sourceLines } from '../../src/model/checks/verbatim.ts';
 import { comparableText } from '../../src/lib/text/typography.ts';
+import { watchPage } from '../helpers/watch.ts';
 
 const SECTIONS = ['overview', 'cooperation-history', 'jd-pain-tencent-leap', 'coopetition', 'about'];
 const source = readFileSync(new URL('../../content/reports/wechat-jd/source.txt', import.meta.url), 'utf8');
 
-/** Collects console errors and every request that leaves the page's own origin. */
-function watch(page: Page) {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (!['http:', 'https:'].includes(url.protocol)) return; // data: and blob: stay on the page
-    if (url.origin !== new URL(page.url() || r.url()).origin && !url.host.startsWith('127.0.0.1'))
-      foreign.push(r.url());
-  });
-  return { errors, foreign };
-}
-
 test('the report page loads with its sections in order, no errors and no third-party requests', async ({
   page,
 }) => {
-  const { errors, foreign } = watch(page);
+  const problems = await watchPage(page);
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   await expect(page).toHaveTitle(/微信京东十年“联姻”落幕/);
@@ -39,8 +24,7 @@ test('the report page loads with its sections in order, no errors and no third-p
     await expect(page.locator(`nav a[href="#${id}"]`)).toHaveCount(1);
   }
   await page.waitForLoadState('networkidle');
-  expect(errors).toEqual([]);
-  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
 });
 
 test('copying a paragraph or a heading copies its words, without the ¶ and # controls', async ({

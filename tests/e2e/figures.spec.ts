@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   chartOverlaps,
   labelMarkProblems,
@@ -15,10 +15,19 @@ const FIGURES = [
 ];
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('each figure is drawn, described, tabulated and sourced', async ({ page }) => {
+  // One page for the three tests, in order, in one worker (a failed test restarts the worker, which
+  // loads it again); the first opens the data tables, which the others do not look at.
+  test.describe.configure({ mode: 'default' });
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto('/');
+  });
+  test.afterAll(async () => {
+    await page?.close();
+  });
+
+  test('each figure is drawn, described, tabulated and sourced', async () => {
     for (const f of FIGURES) {
       const fig = page.locator(`#cooperation-history figure#${f.id}`);
       // The title's words only: its copy-link control draws its # with CSS and is named by aria-label.
@@ -49,8 +58,7 @@ test.describe('without JavaScript', () => {
     }
   });
 
-  test('the key figures near the top link to where each number comes from', async ({ page }) => {
-    await page.goto('/');
+  test('the key figures near the top link to where each number comes from', async () => {
     const links = page.locator('#key-figures a');
     await expect(links).toHaveCount(4);
     await expect(links.first()).toContainText('2.15亿美元');
@@ -60,8 +68,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#key-figures a[href="#fig-stake"]')).toHaveCount(2);
   });
 
-  test('report claims are told apart from sourced figures', async ({ page }) => {
-    await page.goto('/');
+  test('report claims are told apart from sourced figures', async () => {
     const rows = page.locator('#fig-valuation tbody tr.row--claim');
     await expect(rows).toHaveCount(4);
     await expect(rows.first()).toContainText('报告说法');
@@ -70,24 +77,6 @@ test.describe('without JavaScript', () => {
       '报告所述估值/市值（报告说法）',
     );
   });
-});
-
-test('chart text stays legible (≥ 11 px) at this width', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(reachEveryChart);
-  const smallest = await page.evaluate(() => {
-    let min = Infinity;
-    for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
-      if (!svg.checkVisibility()) continue;
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      for (const t of svg.querySelectorAll('text')) {
-        if (t.textContent?.trim()) min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * scale);
-      }
-    }
-    return min;
-  });
-  expect(smallest).toBeGreaterThanOrEqual(11);
-  expect(smallest).toBeLessThan(20);
 });
 
 test('hovering a point shows its value, date and source; the figures’ code loads when needed, the full chart only on request', async ({
@@ -142,78 +131,105 @@ test('hovering a point shows its value, date and source; the figures’ code loa
   expect(Math.abs(after!.height - before!.height)).toBeLessThan(60);
 });
 
-test('each figure’s data downloads as CSV (UTF-8 with BOM) and JSON, with units and sources', async ({
-  page,
-  request,
-}) => {
-  await page.goto('/');
-  for (const f of FIGURES) {
-    const link = page.locator(`#${f.id} a[download$=".csv"]`);
-    const csv = await request.get((await link.getAttribute('href'))!);
-    expect(csv.ok()).toBe(true);
-    const bytes = await csv.body();
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = bytes.subarray(3).toString('utf8');
-    expect(text.split('\r\n')[0]).toContain('单位');
-    expect(text.split('\r\n').filter(Boolean)).toHaveLength(f.rows + 1);
-
-    const json = await request.get(
-      (await page.locator(`#${f.id} a[download$=".json"]`).getAttribute('href'))!,
-    );
-    const data = await json.json();
-    expect(data.id).toBe(f.id);
-    const points = data.series.flatMap((s: { points: unknown[] }) => s.points);
-    expect(points).toHaveLength(f.rows);
-    for (const p of points) {
-      expect(p.unit).toBeTruthy();
-      expect(p.source.type === 'public' ? p.source.url : p.source.paragraph).toBeTruthy();
-    }
-  }
-});
-
-test('chart labels overlap no other label, event line or axis at this width', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => document.fonts.ready);
-  await page.evaluate(reachEveryChart);
-  for (const f of FIGURES) {
-    const svg = page.locator(`#${f.id} .chart:visible svg.chart-svg`);
-    await expect(svg).toHaveCount(1);
-    expect(await chartOverlaps(svg), f.id).toEqual([]);
-  }
-});
-
+/**
+ * Each report page with every chart drawn (the reader has reached each one), loaded once for the tests
+ * that read it: in order, in one worker (a failed test restarts the worker, which loads it again).
+ */
 for (const report of loadSite().reports) {
-  test(`${report.paths.page}: every value label is nearest its own point and covers no other point`, async ({
-    page,
-  }) => {
-    await page.goto(report.paths.page);
-    await page.evaluate(() => document.fonts.ready);
-    await page.evaluate(reachEveryChart);
-    const figures = page.locator('.figure');
-    expect(await figures.count()).toBe(report.figures.size);
-    const problems: string[] = [];
-    for (const figure of await figures.all()) {
-      const id = await figure.getAttribute('id');
-      const svg = figure.locator('.chart:visible svg.chart-svg');
-      await expect(svg, id!).toHaveCount(1);
-      // Each row's label as drawn, from the data table: its value, 报告：… (the text's noun) for a claim.
-      const noun = report.data.noun;
-      const data = await figure.evaluate(
-        (fig, [claim, noun]): ChartData => {
-          const chart = [...fig.querySelectorAll<HTMLElement>('.chart')].find((c) => c.checkVisibility())!;
-          const values: Record<string, string> = {};
-          for (const tr of fig.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) {
-            const value = tr.querySelector('.num')!.textContent!.trim();
-            const kind = [...tr.cells].some((td) => td.textContent!.trim() === claim);
-            values[tr.dataset.row!] = kind ? `${noun}：${value}` : value;
+  test.describe(`${report.paths.page} with every chart drawn`, () => {
+    test.describe.configure({ mode: 'default' });
+    let page: Page;
+    test.beforeAll(async ({ browser }) => {
+      page = await browser.newPage();
+      await page.goto(report.paths.page);
+      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(reachEveryChart);
+    });
+    test.afterAll(async () => {
+      await page?.close();
+    });
+
+    test(`${report.paths.page}: every value label is nearest its own point and covers no other point`, async () => {
+      const figures = page.locator('.figure');
+      expect(await figures.count()).toBe(report.figures.size);
+      const problems: string[] = [];
+      for (const figure of await figures.all()) {
+        const id = await figure.getAttribute('id');
+        const svg = figure.locator('.chart:visible svg.chart-svg');
+        await expect(svg, id!).toHaveCount(1);
+        // Each row's label as drawn, from the data table: its value, 报告：… (the text's noun) for a claim.
+        const noun = report.data.noun;
+        const data = await figure.evaluate(
+          (fig, [claim, noun]): ChartData => {
+            const chart = [...fig.querySelectorAll<HTMLElement>('.chart')].find((c) => c.checkVisibility())!;
+            const values: Record<string, string> = {};
+            for (const tr of fig.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) {
+              const value = tr.querySelector('.num')!.textContent!.trim();
+              const kind = [...tr.cells].some((td) => td.textContent!.trim() === claim);
+              values[tr.dataset.row!] = kind ? `${noun}：${value}` : value;
+            }
+            return { rows: JSON.parse(chart.dataset.rows!), values };
+          },
+          [kindLabel('report-claim', noun), noun] as const,
+        );
+        expect(Object.keys(data.values).length, id!).toBeGreaterThan(0);
+        problems.push(...(await svg.evaluate(labelMarkProblems, data)).map((p) => `${id}: ${p}`));
+      }
+      expect(problems).toEqual([]);
+    });
+
+    // The first report's figures (FIGURES), on its page.
+    if (report.id !== 'wechat-jd') return;
+
+    test('chart text stays legible (≥ 11 px) at this width', async () => {
+      const smallest = await page.evaluate(() => {
+        let min = Infinity;
+        for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
+          if (!svg.checkVisibility()) continue;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          for (const t of svg.querySelectorAll('text')) {
+            if (t.textContent?.trim()) min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * scale);
           }
-          return { rows: JSON.parse(chart.dataset.rows!), values };
-        },
-        [kindLabel('report-claim', noun), noun] as const,
-      );
-      expect(Object.keys(data.values).length, id!).toBeGreaterThan(0);
-      problems.push(...(await svg.evaluate(labelMarkProblems, data)).map((p) => `${id}: ${p}`));
-    }
-    expect(problems).toEqual([]);
+        }
+        return min;
+      });
+      expect(smallest).toBeGreaterThanOrEqual(11);
+      expect(smallest).toBeLessThan(20);
+    });
+
+    test('each figure’s data downloads as CSV (UTF-8 with BOM) and JSON, with units and sources', async ({
+      request,
+    }) => {
+      for (const f of FIGURES) {
+        const link = page.locator(`#${f.id} a[download$=".csv"]`);
+        const csv = await request.get((await link.getAttribute('href'))!);
+        expect(csv.ok()).toBe(true);
+        const bytes = await csv.body();
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const text = bytes.subarray(3).toString('utf8');
+        expect(text.split('\r\n')[0]).toContain('单位');
+        expect(text.split('\r\n').filter(Boolean)).toHaveLength(f.rows + 1);
+
+        const json = await request.get(
+          (await page.locator(`#${f.id} a[download$=".json"]`).getAttribute('href'))!,
+        );
+        const data = await json.json();
+        expect(data.id).toBe(f.id);
+        const points = data.series.flatMap((s: { points: unknown[] }) => s.points);
+        expect(points).toHaveLength(f.rows);
+        for (const p of points) {
+          expect(p.unit).toBeTruthy();
+          expect(p.source.type === 'public' ? p.source.url : p.source.paragraph).toBeTruthy();
+        }
+      }
+    });
+
+    test('chart labels overlap no other label, event line or axis at this width', async () => {
+      for (const f of FIGURES) {
+        const svg = page.locator(`#${f.id} .chart:visible svg.chart-svg`);
+        await expect(svg).toHaveCount(1);
+        expect(await chartOverlaps(svg), f.id).toEqual([]);
+      }
+    });
   });
 }

@@ -18,16 +18,55 @@ async function headingsSplitInsideWords(page: Page) {
   return headings.flatMap((h) => wordsSplit(h).map((split) => `${h.heading}: ${split}`));
 }
 
-for (const path of ['/', '/experts/gao-pan/']) {
-  test(`${path}: the title and headings break only between words; punctuation keeps full width`, async ({
-    page,
-  }) => {
-    await page.goto(path);
-    expect(await headingsSplitInsideWords(page)).toEqual([]);
-    const marks = await page.evaluate(measurePunctuationWidths);
-    expect(marks.length).toBeGreaterThan(path === '/' ? 100 : 5);
-    const narrow = marks.filter((m) => m.em < 0.9).map((m) => `${m.context} ${m.em.toFixed(2)}em`);
-    expect(narrow.length, `${narrow.length} of ${marks.length} squeezed: ${narrow.slice(0, 8)}`).toBe(0);
+/** The pages whose title and headings are measured. */
+const HEADING_PAGES = ['/', '/experts/gao-pan/'];
+const REPORTS = loadSite().reports;
+
+/**
+ * Each page is loaded once (fonts ready) for the tests that measure it: in order, in one worker (a
+ * failed test restarts the worker, which loads it again). None of them changes the page.
+ */
+for (const path of [...new Set([...HEADING_PAGES, ...REPORTS.map((r) => r.paths.page)])]) {
+  test.describe(path, () => {
+    test.describe.configure({ mode: 'default' });
+    let page: Page;
+    test.beforeAll(async ({ browser }) => {
+      page = await browser.newPage();
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    });
+    test.afterAll(async () => {
+      await page?.close();
+    });
+
+    if (HEADING_PAGES.includes(path))
+      test(`${path}: the title and headings break only between words; punctuation keeps full width`, async () => {
+        expect(await headingsSplitInsideWords(page)).toEqual([]);
+        const marks = await page.evaluate(measurePunctuationWidths);
+        expect(marks.length).toBeGreaterThan(path === '/' ? 100 : 5);
+        const narrow = marks.filter((m) => m.em < 0.9).map((m) => `${m.context} ${m.em.toFixed(2)}em`);
+        expect(narrow.length, `${narrow.length} of ${marks.length} squeezed: ${narrow.slice(0, 8)}`).toBe(0);
+      });
+
+    if (path === '/')
+      test('the expert grid’s row headers are table cells on wide screens, cards on phones', async ({
+        isMobile,
+      }) => {
+        const rows = await page.evaluate(measureExpertRows);
+        expect(rows).toHaveLength(8);
+        expect(expertRowProblems(rows, !isMobile)).toEqual([]);
+      });
+
+    if (REPORTS.some((r) => r.paths.page === path))
+      test(`${path}: the header’s labels keep their width, its dates break only between dates; nothing scrolls sideways`, async () => {
+        expect(await page.locator('.masthead dt:visible').count()).toBeGreaterThan(0);
+        expect(await page.evaluate(mastheadProblems)).toEqual([]);
+        expect(
+          await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          ),
+        ).toBeLessThanOrEqual(0);
+      });
   });
 }
 
@@ -38,30 +77,6 @@ test.describe('without JavaScript', () => {
     expect(await headingsSplitInsideWords(page)).toEqual([]);
   });
 });
-
-test('the expert grid’s row headers are table cells on wide screens, cards on phones', async ({
-  page,
-  isMobile,
-}) => {
-  await page.goto('/');
-  const rows = await page.evaluate(measureExpertRows);
-  expect(rows).toHaveLength(8);
-  expect(expertRowProblems(rows, !isMobile)).toEqual([]);
-});
-
-for (const report of loadSite().reports) {
-  test(`${report.paths.page}: the header’s labels keep their width, its dates break only between dates; nothing scrolls sideways`, async ({
-    page,
-  }) => {
-    await page.goto(report.paths.page);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    expect(await page.locator('.masthead dt:visible').count()).toBeGreaterThan(0);
-    expect(await page.evaluate(mastheadProblems)).toEqual([]);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-    ).toBeLessThanOrEqual(0);
-  });
-}
 
 test('a header label of 2 to 8 characters keeps its width and its separator beside it', async ({ page }) => {
   const report = loadSite().reports.find((r) => r.data.dates.some((d) => d.end));

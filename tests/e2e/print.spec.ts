@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { chartOverlaps } from '../helpers/chart-overlaps.ts';
 
 /** Printable height of an A4 page with print.css's margins (297 mm − 20 mm − 22 mm), in CSS px. */
@@ -7,15 +7,22 @@ const PAGE_HEIGHT = ((297 - 42) / 25.4) * 96;
 const PAGE_WIDTH = Math.floor(((210 - 36) / 25.4) * 96);
 
 test.describe('printing', () => {
-  test.use({ viewport: { width: PAGE_WIDTH, height: 1000 }, colorScheme: 'dark' });
+  // Every test reads the same printed page, loaded once: in order, in one worker (a failed test
+  // restarts the worker, which loads it again for the tests after it).
+  test.describe.configure({ mode: 'default' });
+  let page: Page;
 
-  test.beforeEach(async ({ page }) => {
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage({ viewport: { width: PAGE_WIDTH, height: 1000 }, colorScheme: 'dark' });
     await page.goto('/');
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await page.evaluate(() => document.fonts.ready);
   });
+  test.afterAll(async () => {
+    await page?.close();
+  });
 
-  test('hides the screen furniture and prints light, even in dark mode', async ({ page }) => {
+  test('hides the screen furniture and prints light, even in dark mode', async () => {
     for (const sel of ['.topbar', '#toc', '.filter', '.anchor', '.figure__actions', '.skip-link']) {
       for (const el of await page.locator(sel).all()) await expect(el).toBeHidden();
     }
@@ -25,12 +32,12 @@ test.describe('printing', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(17, 17, 17)');
   });
 
-  test('expands what is collapsed: data tables and citations', async ({ page }) => {
+  test('expands what is collapsed: data tables and citations', async () => {
     for (const table of await page.locator('.figure__data table').all()) await expect(table).toBeVisible();
     await expect(page.locator('#cite-fig-valuation-2')).toBeVisible();
   });
 
-  test('keeps figures whole, on one page, drawn as the wide build-time SVG', async ({ page }) => {
+  test('keeps figures whole, on one page, drawn as the wide build-time SVG', async () => {
     for (const id of ['fig-stake', 'fig-gmv', 'fig-valuation']) {
       const chart = page.locator(`#${id} .figure__chart`);
       expect(await chart.evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
@@ -44,19 +51,19 @@ test.describe('printing', () => {
     }
   });
 
-  test('prints chart labels that overlap no other label, event line or axis', async ({ page }) => {
+  test('prints chart labels that overlap no other label, event line or axis', async () => {
     for (const id of ['fig-stake', 'fig-gmv', 'fig-valuation']) {
       expect(await chartOverlaps(page.locator(`#${id} .chart--wide svg`)), id).toEqual([]);
     }
   });
 
-  test('reflows the timeline and the expert grid and shows everything', async ({ page }) => {
+  test('reflows the timeline and the expert grid and shows everything', async () => {
     await expect(page.locator('#timeline ol > li')).toHaveCount(13);
     for (const li of await page.locator('#timeline ol > li').all()) await expect(li).toBeVisible();
     await expect(page.locator('#experts td[data-perspective]:visible')).toHaveCount(24);
   });
 
-  test('lays out on paper in reading order: no positioned box in the flow of text', async ({ page }) => {
+  test('lays out on paper in reading order: no positioned box in the flow of text', async () => {
     // Positioned boxes paint after the flow, so their text would come late in the PDF's content stream.
     const positioned = await page.evaluate(() =>
       [...document.querySelectorAll('main p, main .opinion, main .figure__chart, main .event, main li')]
@@ -66,9 +73,7 @@ test.describe('printing', () => {
     expect(positioned).toEqual([]);
   });
 
-  test('keeps headings and attributions with what follows, data rows whole and header rows repeated', async ({
-    page,
-  }) => {
+  test('keeps headings and attributions with what follows, data rows whole and header rows repeated', async () => {
     const style = (sel: string, prop: 'breakAfter' | 'breakInside' | 'display') =>
       page.evaluate(
         ([s, p]) => [...document.querySelectorAll(s!)].map((e) => getComputedStyle(e)[p as 'display']),
@@ -85,7 +90,7 @@ test.describe('printing', () => {
     expect(new Set(await style('.cite__block', 'breakInside'))).toEqual(new Set(['avoid']));
   });
 
-  test('prints the cover: how this edition relates to the original and who compiles it', async ({ page }) => {
+  test('prints the cover: how this edition relates to the original and who compiles it', async () => {
     await expect(page.locator('.masthead__edition')).toBeVisible();
     await expect(page.locator('.masthead__edition')).toContainText('本版编制');
     // The build date is only filled in by the PDF build: the page itself has no clock.
@@ -94,14 +99,14 @@ test.describe('printing', () => {
     await expect(page.locator('[data-build-date] time')).toHaveCount(0);
   });
 
-  test('has no horizontal overflow on an A4 page', async ({ page }) => {
+  test('has no horizontal overflow on an A4 page', async () => {
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  test('prints the address of external links, once', async ({ page }) => {
+  test('prints the address of external links, once', async () => {
     const after = (sel: string) =>
       page
         .locator(sel)

@@ -1,56 +1,84 @@
 /**
  * Quality gates in a real browser, on every page of the sitemap (and the 404): accessibility (axe,
- * WCAG 2.2 A/AA, light and dark), no console errors or CSP violations, no third-party requests, keyboard
- * use, reduced motion, and reading with JavaScript off.
+ * WCAG 2.2 A/AA and the landmark rules, on every page at both widths; the dark theme on one page of each
+ * kind), no console errors or CSP violations, no third-party requests, keyboard use, reduced motion, and
+ * reading with JavaScript off. (Under the CSP as a real HTTP header, on nginx: tests/e2e/headers.spec.ts.)
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { pagePaths } from '../helpers/dist.ts';
 import { skipLinkProblems } from '../helpers/layout.ts';
+import { watchPage } from '../helpers/watch.ts';
 
 /** Every built page (the sitemap exists only when the site has a public address). */
-const PAGES = readdirSync(new URL('../../dist/', import.meta.url), { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html'))
-  .sort()
-  .map((f) => `/${f.replace(/index\.html$/, '')}`);
+const PAGES = pagePaths();
 
-/** Watches a page for console errors, CSP violations and requests to other origins. */
-async function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (/^https?:$/.test(url.protocol) && url.hostname !== '127.0.0.1')
-      problems.push(`third-party request: ${r.url()}`);
-  });
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    ),
-  );
-  return problems;
+/** WCAG 2.2 A and AA: every rule axe has for them. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** axe's landmark and heading rules (best practices, outside the WCAG tags), run with them. */
+const LANDMARKS = [
+  'region',
+  'landmark-one-main',
+  'landmark-unique',
+  'landmark-complementary-is-top-level',
+  'page-has-heading-one',
+  'heading-order',
+];
+/**
+ * The dark theme is the same page in other colours (src/styles/tokens.css): axe checks it on one page of
+ * each kind at desktop width — the report (with its figures, timeline and grid), the reports index, an
+ * expert's page, a section's and a figure's share page, the 404 — and the report at phone width too, whose
+ * controls (the 目录 menu, the grid's cards) only phones show.
+ */
+const DARK = new Set(
+  [
+    'desktop /',
+    'phone /',
+    ...['/reports/', '/404.html'].filter((p) => PAGES.includes(p)),
+    PAGES.find((p) => p.startsWith('/experts/')),
+    PAGES.find((p) => /^\/s\/fig-/.test(p)),
+    PAGES.find((p) => /^\/s\/(?!fig-)/.test(p)),
+  ].flatMap((p) => (p === undefined ? [] : p.includes(' ') ? [p] : [`desktop ${p}`])),
+);
+
+/** A share page sends readers on to /#id: its script is stubbed out to check the page itself. */
+async function stayOnSharePage(page: Page, path: string) {
+  if (path.startsWith('/s/'))
+    await page.route(/\/_astro\/.*\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: '' }),
+    );
 }
 
+test('the dark theme is checked on one page of each kind', () => {
+  // Guards the sample above: a page kind that disappears from the build would silently leave it.
+  expect(DARK.size).toBe(PAGES.includes('/reports/') ? 7 : 6);
+});
+
 for (const path of PAGES) {
-  test(`${path}: no accessibility violations (light and dark), no errors, nothing from elsewhere`, async ({
+  test(`${path}: no accessibility violations, the h1 first and in <main>, all content in landmarks; no errors, nothing from elsewhere`, async ({
     page,
-  }) => {
-    // The full report is axe's biggest page, checked twice: on a busy 2-core machine it nears 30 s.
-    test.slow(path === '/', 'axe over the whole report, light and dark');
-    const problems = await watch(page);
-    if (path.startsWith('/s/')) {
-      // A share page sends readers on to /#id; keep it here to check the page itself.
-      await page.route(/\/_astro\/.*\.js$/, (route) =>
-        route.fulfill({ contentType: 'text/javascript', body: '' }),
-      );
-    }
+  }, testInfo) => {
+    const dark = DARK.has(`${testInfo.project.name} ${path}`);
+    // The full report is axe's biggest page: on a busy 2-core machine it nears 30 s.
+    test.slow(path === '/', 'axe over the whole report');
+    const problems = await watchPage(page);
+    await stayOnSharePage(page, path);
     await page.goto(path);
+    const headings = page.locator(':is(h1, h2, h3, h4, h5, h6, [role="heading"])');
+    await expect(headings.first()).toHaveJSProperty('tagName', 'H1');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('main h1')).toHaveCount(1);
     await page.waitForLoadState('networkidle');
-    for (const colorScheme of ['light', 'dark'] as const) {
+    for (const colorScheme of dark ? (['light', 'dark'] as const) : (['light'] as const)) {
       await page.emulateMedia({ colorScheme });
       const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        // The landmark rules once (they do not depend on the colours).
+        .options(
+          colorScheme === 'light'
+            ? { rules: Object.fromEntries(LANDMARKS.map((r) => [r, { enabled: true }])) }
+            : {},
+        )
+        .withTags(WCAG)
         .analyze();
       expect(
         violations.map(
@@ -64,44 +92,14 @@ for (const path of PAGES) {
     }
     expect(problems).toEqual([]);
   });
-
-  test(`${path}: the h1 comes first and sits in <main>; all content is in landmarks`, async ({ page }) => {
-    if (path.startsWith('/s/')) {
-      await page.route(/\/_astro\/.*\.js$/, (route) =>
-        route.fulfill({ contentType: 'text/javascript', body: '' }),
-      );
-    }
-    await page.goto(path);
-    const headings = page.locator(':is(h1, h2, h3, h4, h5, h6, [role="heading"])');
-    await expect(headings.first()).toHaveJSProperty('tagName', 'H1');
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('main h1')).toHaveCount(1);
-    // axe's landmark and heading rules (best practices, outside the WCAG tags above).
-    const { violations } = await new AxeBuilder({ page })
-      .withRules([
-        'region',
-        'landmark-one-main',
-        'landmark-unique',
-        'landmark-complementary-is-top-level',
-        'page-has-heading-one',
-        'heading-order',
-      ])
-      .analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual(
-      [],
-    );
-  });
 }
 
 for (const path of PAGES) {
-  test(`${path}: the first Tab shows the skip link on top of everything, at the top and scrolled down`, async ({
+  test(`${path}: the first Tab shows the skip link on top (at the top and scrolled down); every copy-link has a name of its own, a section’s paragraphs are one tab stop, the arrow keys reach the rest`, async ({
     page,
   }) => {
-    if (path.startsWith('/s/')) {
-      await page.route(/\/_astro\/.*\.js$/, (route) =>
-        route.fulfill({ contentType: 'text/javascript', body: '' }),
-      );
-    }
+    test.slow(path === '/', 'the whole report: every paragraph’s control visited with the arrow keys');
+    await stayOnSharePage(page, path);
     await page.goto(path);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
@@ -111,20 +109,7 @@ for (const path of PAGES) {
     await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(skipLinkProblems)).toEqual([]);
-  });
-}
-
-for (const path of PAGES) {
-  test(`${path}: every copy-link has a name of its own; a section’s paragraphs are one tab stop, the arrow keys reach the rest`, async ({
-    page,
-  }) => {
-    test.slow(path === '/', 'the whole report: every paragraph’s control visited with the arrow keys');
-    if (path.startsWith('/s/')) {
-      await page.route(/\/_astro\/.*\.js$/, (route) =>
-        route.fulfill({ contentType: 'text/javascript', body: '' }),
-      );
-    }
-    await page.goto(path);
+    // The copy-links of the same page (the skip link has the focus, no copy-link has had it yet).
     const links = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')].map((a) => {
         const group = a.closest('section, article');
@@ -184,7 +169,7 @@ for (const path of PAGES) {
 }
 
 test('the interactive chart loads under the CSP, without errors', async ({ page }) => {
-  const problems = await watch(page);
+  const problems = await watchPage(page);
   await page.goto('/');
   // The button comes with the figure's code, which loads as the reader gets near the figure. A jump
   // straight after load can land off while the blocks around it are drawn for the first time (their

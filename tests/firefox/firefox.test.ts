@@ -11,6 +11,7 @@ import { serveStatic } from '../../src/integrations/chromium/static-server.ts';
 import { reachEveryChart } from '../helpers/chart-overlaps.ts';
 import { loadSite } from '../helpers/content.ts';
 import { dist } from '../helpers/dist.ts';
+import { logCspViolations } from '../helpers/watch.ts';
 import {
   expertRowProblems,
   measureExpertRows,
@@ -63,11 +64,7 @@ describe.each(WIDTHS)('Firefox at %i px', (width) => {
       await page.setViewport({ width, height: 800 });
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       // Firefox reports CSP violations only to its own console: log them where we listen.
-      await page.evaluateOnNewDocument(() =>
-        document.addEventListener('securitypolicyviolation', (e) =>
-          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-        ),
-      );
+      await page.evaluateOnNewDocument(logCspViolations);
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
       page.on('request', (r) => {

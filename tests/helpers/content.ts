@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, type SiteModel } from '../../src/model/build.ts';
-import { checkContent } from '../../src/model/checks/index.ts';
+import { checkContent, formatContentError } from '../../src/model/checks/index.ts';
 import { loadContentFromDisk } from '../../src/model/disk.ts';
 import { parseContent, type ParsedContent } from '../../src/model/parse.ts';
 
@@ -30,17 +30,26 @@ export function loadSite(root = contentDir): SiteModel {
   return buildSite(parsed);
 }
 
-/** A scratch copy of the content folder, to break on purpose. */
-export function copyContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'report-content-'));
+/**
+ * Every fault the build would stop on, as `file → field: message`, one a line: the schemas' (through the
+ * disk loader, which reads content/ as Astro's loaders do) and the content check's. Empty when the content
+ * is sound.
+ */
+export function contentErrors(root: string): string {
+  const { content, errors } = loadContentFromDisk(root);
+  return [...errors, ...checkContent(parseContent(content))].map(formatContentError).join('\n');
+}
+
+/** A scratch copy of the content folder, to break on purpose (in a new temporary folder, or in `dir`). */
+export function copyContent(dir = mkdtempSync(join(tmpdir(), 'report-content-'))): string {
   cpSync(contentDir, dir, { recursive: true });
   return dir;
 }
 
 /** A scratch copy of content/ with the test fixture's second report (and its new expert) added. */
-export function contentWithFixture(): string {
-  const dir = copyContent();
-  cpSync(join(fixturesDir, 'reports'), join(dir, 'reports'), { recursive: true });
-  cpSync(join(fixturesDir, 'experts'), join(dir, 'experts'), { recursive: true });
-  return dir;
+export function contentWithFixture(dir?: string): string {
+  const copy = copyContent(dir);
+  cpSync(join(fixturesDir, 'reports'), join(copy, 'reports'), { recursive: true });
+  cpSync(join(fixturesDir, 'experts'), join(copy, 'experts'), { recursive: true });
+  return copy;
 }

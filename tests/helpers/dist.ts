@@ -4,6 +4,13 @@ import { join, relative } from 'node:path';
 
 export const dist = new URL('../../dist/', import.meta.url).pathname;
 
+/** The site path of every built HTML page, sorted (`/`, `/404.html`, `/experts/cao-lei/`, …). */
+export const pagePaths = (): string[] =>
+  readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => `/${f.replace(/index\.html$/, '')}`);
+
 /** Every built HTML page, as a site path (`/`, `/experts/cao-lei/`, `/404.html`). */
 export function htmlPages(): Array<{ path: string; file: string; html: string }> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run npm run build first');

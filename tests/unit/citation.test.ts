@@ -5,8 +5,14 @@
  * an author) and biblatex (the entry types and fields of its manual's examples), then this site's report,
  * a newspaper article like the test fixture, and a figure.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { accessDate, apa, bibtex, gbt7714, type CitedWork } from '../../src/lib/citation.ts';
+import { reportCitation } from '../../src/lib/report-meta.ts';
+import { reportSchema } from '../../src/schemas/report.ts';
+import { fixturesDir } from '../helpers/content.ts';
 import { encodeTextTerm, idFromHash, textFragment } from '../../src/lib/text-fragment.ts';
 
 const report: CitedWork = {
@@ -93,6 +99,19 @@ describe('GB/T 7714-2015', () => {
         date: { date: '2017-11', precision: 'month' },
       }),
     ).toBe('“双十一”成转型关键节点　家居企业战备升级[N]. 中国经营报, 2017-11.');
+  });
+
+  it('cites the test fixture, from its report.yaml, as its page does: [N] without a site address, [N/OL] with one', () => {
+    // The fixture is built with a public address (tests/build/two-reports.test.ts); this is the form its page
+    // prints without one: ReportPage.astro cites reportCitation(report.yaml, the page's public address).
+    const file = join(fixturesDir, 'reports/jiaju-shuangshiyi-2017/report.yaml');
+    const data = reportSchema.parse(parse(readFileSync(file, 'utf8')));
+    expect(gbt7714(reportCitation(data, undefined))).toBe(
+      '“双十一”成转型关键节点　家居企业战备升级[N]. 中国经营报, 2017-11.',
+    );
+    expect(gbt7714(reportCitation(data, 'https://reports.example.org/reports/jiaju-shuangshiyi-2017/'))).toBe(
+      '“双十一”成转型关键节点　家居企业战备升级[N/OL]. 中国经营报, 2017-11[引用日期]. https://reports.example.org/reports/jiaju-shuangshiyi-2017/.',
+    );
   });
 
   it('puts other-title information after “: ”, and the 析出 form (//) only for a part by others', () => {

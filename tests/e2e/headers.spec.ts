@@ -15,6 +15,7 @@ import { isCompressible } from '../../src/integrations/delivery/compressible.ts'
 import { printSheetOf } from '../../src/integrations/pdf/print-fonts.ts';
 import { cspHeader } from '../../src/lib/security.ts';
 import { dist, pagePaths } from '../helpers/dist.ts';
+import { openLiveChart } from '../helpers/live-chart.ts';
 import { watchPage } from '../helpers/watch.ts';
 
 const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
@@ -132,14 +133,7 @@ test.describe('pages under the real headers', () => {
   test('the interactive chart loads under the CSP header, without errors', async ({ page }) => {
     const problems = await watchPage(page);
     await page.goto('/');
-    // As in tests/e2e/quality.spec.ts: the jump is repeated until the figure's code has come.
-    const button = page.locator('#fig-valuation').getByRole('button', { name: '交互查看' });
-    await expect(async () => {
-      await page.locator('#fig-valuation').scrollIntoViewIfNeeded();
-      await expect(button).toBeVisible({ timeout: 1000 });
-    }).toPass({ timeout: 15_000 });
-    await button.click();
-    await expect(page.locator('#fig-valuation .chart--live svg')).toBeVisible();
+    await openLiveChart(page, 'fig-valuation');
     expect(problems).toEqual([]);
   });
 

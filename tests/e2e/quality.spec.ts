@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { pagePaths } from '../helpers/dist.ts';
 import { skipLinkProblems } from '../helpers/layout.ts';
+import { openLiveChart } from '../helpers/live-chart.ts';
 import { watchPage } from '../helpers/watch.ts';
 
 /** Every built page (the sitemap exists only when the site has a public address). */
@@ -171,17 +172,7 @@ for (const path of PAGES) {
 test('the interactive chart loads under the CSP, without errors', async ({ page }) => {
   const problems = await watchPage(page);
   await page.goto('/');
-  // The button comes with the figure's code, which loads as the reader gets near the figure. A jump
-  // straight after load can land off while the blocks around it are drawn for the first time (their
-  // reserved heights give way to real ones), so the jump is repeated until the figure is near, as a
-  // reader would scroll back to it.
-  const button = page.locator('#fig-valuation').getByRole('button', { name: '交互查看' });
-  await expect(async () => {
-    await page.locator('#fig-valuation').scrollIntoViewIfNeeded();
-    await expect(button).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
-  await button.click();
-  await expect(page.locator('#fig-valuation .chart--live svg')).toBeVisible();
+  await openLiveChart(page, 'fig-valuation');
   expect(problems).toEqual([]);
 });
 

@@ -42,6 +42,7 @@ import {
   type PdfjsRead,
   type StructNode,
 } from '../helpers/pdf.ts';
+import { htmlText } from '../helpers/pdf-paper.ts';
 import { RUNNING_BAND_MM } from '../../src/integrations/pdf/page-text.ts';
 
 // Reading a 20-page PDF with pdf.js takes seconds on a busy machine.
@@ -54,17 +55,7 @@ const site = loadSite(contentDir);
 const html = existsSync(join(dist, 'index.html')) ? readFileSync(join(dist, 'index.html'), 'utf8') : '';
 
 /** The text of an HTML fragment of the built page, without its "#" copy-link controls. */
-const textOf = (fragment: string) =>
-  fragment
-    .replace(/<a class="anchor[^"]*"[\s\S]*?<\/a>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+const textOf = htmlText;
 
 /** Every heading of the page as printed, and what acts as one: summaries and table captions. */
 const headings = [...html.matchAll(/<(h[1-6]|summary|caption)\b([^>]*)>([\s\S]*?)<\/\1>/g)]

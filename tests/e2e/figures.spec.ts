@@ -124,7 +124,7 @@ test('hovering a point shows its value, date and source; the figures’ code loa
 
   const before = await page.locator('#fig-stake .figure__canvas').boundingBox();
   await page.locator('#fig-stake').getByRole('button', { name: '交互查看' }).click();
-  await expect(page.locator('#fig-stake .chart--live svg')).toBeVisible();
+  await expect(page.locator('#fig-stake .chart--live svg')).toBeVisible({ timeout: 20_000 }); // the largest chunk, loaded on this click
   expect(scripts.some((s) => s.includes('figure-interactive'))).toBe(true);
   const after = await page.locator('#fig-stake .figure__canvas').boundingBox();
   // Replacing the drawing does not move what follows by more than the legend row it adds.

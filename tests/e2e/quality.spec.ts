@@ -60,8 +60,9 @@ for (const path of PAGES) {
     page,
   }, testInfo) => {
     const dark = DARK.has(`${testInfo.project.name} ${path}`);
-    // The full report is axe's biggest page: on a busy 2-core machine it nears 30 s.
-    test.slow(path === '/', 'axe over the whole report');
+    // axe over a page (twice where the dark theme is sampled) nears 30 s on a busy 2-core machine
+    // (the whole report most, /s/about/ failed at 31 s under load 22): its speed is not what this tests.
+    test.slow();
     const problems = await watchPage(page);
     await stayOnSharePage(page, path);
     await page.goto(path);

@@ -19,7 +19,7 @@ const fixture = process.env.REPORT_CONTENT_DIR;
 /**
  * The public address of the site: `SITE_URL`, else content/site.yaml (`url`), else a static host's own
  * variable (Netlify, Vercel, Cloudflare Pages, GitLab Pages, Render; src/lib/site-url.ts). Canonical
- * URLs, share previews, the sitemap, citations and the PDF's links use it. Without it nothing absolute
+ * URLs, share previews, the sitemap, the feed, citations and the PDF's links use it. Without it nothing absolute
  * is published (and the build says so once).
  */
 const address = siteUrl(process.env, loadSite(fixture ?? './content').url);
@@ -36,7 +36,7 @@ const siteUrlNotice = {
       if (address) logger.info(`public address ${address.url} (from ${address.from})`);
       else
         logger.warn(
-          'no public address (SITE_URL, content/site.yaml `url`, or a static host’s variable): canonical links, share images in previews, the sitemap and absolute URLs in citations and the PDF are left out. Set one before deploying.',
+          'no public address (SITE_URL, content/site.yaml `url`, or a static host’s variable): canonical links, share images in previews, the sitemap, the feed and absolute URLs in citations and the PDF are left out. Set one before deploying.',
         );
     },
   },

@@ -12,6 +12,10 @@ type ReportMeta = Pick<
 
 type SiteMeta = Pick<SiteData, 'name' | 'publisher'>;
 
+/** The report's kind in Chinese (研究报告, 报纸文章, …); undefined when its kind is not known. */
+export const reportKindLabel = (kind: ReportData['kind']): string | undefined =>
+  kind ? REPORT_KINDS[kind].label : undefined;
+
 /**
  * The report's author(s) for citations: the credits marked `author`; else its publisher, as the group
  * author of a report or web article — but not of a newspaper article, whose paper is where it appeared,

@@ -65,7 +65,8 @@ describe('the site with a second report, a real article', () => {
 
   it('leaves the home report’s pages and files exactly as they are without it', () => {
     // Everything but the site-wide pages (the reports index, the 404 and expert pages list every report;
-    // the sitemap lists every page: tests/build/site-url.test.ts checks it against the pages built),
+    // the sitemap lists every page: tests/build/site-url.test.ts checks it against the pages built; the
+    // feed has an entry per report: tests/build/feed.test.ts),
     // the preview cards' intermediate pages (turned into PNGs by the build with Chromium) and the print
     // font's names in each page's print sheet: the print font is one subset for the whole site, so its
     // file names (content hashes) change with the characters a new report brings. The sheet's rules must
@@ -80,6 +81,7 @@ describe('the site with a second report, a real article', () => {
         !/^(reports|experts|og)\//.test(f) &&
         /\.(html|csv|json|css|js|xml|txt)$/.test(f) &&
         f !== '404.html' &&
+        f !== 'rss.xml' &&
         !/^sitemap-/.test(f),
     );
     expect(home.length).toBeGreaterThan(20);
@@ -216,9 +218,43 @@ describe('the site with a second report, a real article', () => {
   it('lists the reports, newest first, and links the list from each report', () => {
     const index = text(read('reports/index.html'));
     expect(index.indexOf('微信京东十年“联姻”落幕')).toBeLessThan(index.indexOf('成转型关键节点'));
-    has(index, '中国经营报，2017年11月（据正文推定）');
     expect(read('index.html')).toContain('href="/reports/"');
     has(page(), 'href="/reports/"');
+  });
+
+  it('gives each report in the list its publisher, writers, date with basis, kind, experts and PDF', () => {
+    const html = read('reports/index.html');
+    const items = html.split('<li class="report-list__item').slice(1);
+    const reports = loadSite(bothDir).reports;
+    expect(items).toHaveLength(reports.length);
+    const kinds: Record<string, string> = {
+      report: '研究报告',
+      'newspaper-article': '报纸文章',
+      'web-article': '网络文章',
+      column: '专栏文章',
+    };
+    reports.forEach((r, i) => {
+      const item = items[i]!;
+      const fact = (term: string) =>
+        new RegExp(`<dt[^>]*>${term}</dt><dd[^>]*>(.*?)</dd>`).exec(item)?.[1]?.replace(/<[^>]+>/g, '');
+      expect(item, r.id).toContain(`href="${r.paths.page}"`);
+      expect(fact('发布者'), r.id).toBe(r.data.publisher);
+      for (const c of r.data.credits) expect(fact(c.role), r.id).toBe(c.author ? c.name : undefined);
+      const p = r.data.published;
+      expect(fact('发布'), r.id).toBe(p ? r.publishedText : '日期不详');
+      // The machine-readable date no finer than the source: a year, month or day as it is; else its year.
+      const datetime = ['year', 'month', 'day'].includes(p?.precision ?? '') ? p!.date : p?.date.slice(0, 4);
+      if (p) expect(item, r.id).toContain(`<time datetime="${datetime}"`);
+      expect(fact('类型'), r.id).toBe(r.data.kind ? kinds[r.data.kind] : '不详');
+      const experts = new Set(r.opinions.map((o) => o.data.expert)).size;
+      expect(fact('专家'), r.id).toBe(experts ? `${experts}位` : '无');
+      expect(item, r.id).toContain(`href="${r.paths.pdf}" type="application/pdf"`);
+      expect(existsSync(join(both.out, r.paths.pdf)), r.paths.pdf).toBe(true);
+    });
+    // The fixture as its report.yaml says: 中国经营报's newspaper article of November 2017 (inferred from its
+    // text), no writer credited, two experts.
+    const fixture = text(items[reports.findIndex((r) => r.id === FX)]!);
+    has(fixture, '发布者中国经营报发布2017年11月（据正文推定）类型报纸文章专家2位下载PDF');
   });
 
   it('shows nothing of one report in the other’s pages', () => {

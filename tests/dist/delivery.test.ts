@@ -82,16 +82,35 @@ describe('the nginx config (deploy/nginx/) declares what _headers declares', () 
     expect(Object.fromEntries(addHeaders(snippet))['Content-Security-Policy']).toBe(cspHeader());
   });
 
-  it('Cache-Control per location, each location with the snippet', () => {
+  it('Cache-Control and Content-Type per location, each location with the snippet', () => {
+    // `location /x/ {…}` or `location = /x {…}`, its body with at most one nested block (`types { }`).
     const locations = new Map(
-      [...site.matchAll(/location (\/[^\s{]*) \{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!] as const),
+      [...site.matchAll(/location (?:= )?(\/[^\s{]*) \{((?:[^{}]|\{[^{}]*\})*)\}/g)].map(
+        (m) => [m[1]!, m[2]!] as const,
+      ),
     );
     for (const rule of rules.filter((r) => r.pattern !== '/*')) {
       const body = locations.get(rule.pattern.replace(/\*$/, ''));
       expect(body, `location for ${rule.pattern}`).toBeDefined();
       expect(body).toContain('include snippets/report-site-headers.conf;');
-      expect(addHeaders(body!)).toEqual(rule.headers);
+      // nginx sets a Content-Type from its types, not with add_header (that would send two): the location
+      // empties the types, names the media type as its default and adds the charset to it.
+      const type = rule.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1];
+      const others = rule.headers.filter(([n]) => n.toLowerCase() !== 'content-type');
+      if (type) {
+        const [mime, charset] = type.split(/;\s*charset=/);
+        expect(body).toMatch(/^\s*types \{ \}$/m);
+        expect(body).toContain(`default_type ${mime};`);
+        expect(charset).toBe('utf-8');
+        expect(body).toContain(`charset_types ${mime};`);
+      }
+      // Without a Cache-Control of its own, the hosts' default, said explicitly as in `location /`.
+      const cache = others.some(([n]) => n === 'Cache-Control')
+        ? []
+        : [['Cache-Control', 'public, max-age=0, must-revalidate']];
+      expect(addHeaders(body!)).toEqual([...others, ...cache]);
     }
+    expect(site).toMatch(/^\s*charset utf-8;$/m);
     expect(locations.get('/')).toContain('include snippets/report-site-headers.conf;');
     expect(site).toMatch(/^\s*gzip_static on;$/m);
     expect(site).toMatch(/^\s*brotli_static on;$/m);

@@ -58,6 +58,8 @@ function sitePaths(): Array<{ path: string; file: string }> {
     '/robots.txt',
     // The sitemap exists only once content/site.yaml has a public `url`.
     ...(existsSync(join(dist, 'sitemap-index.xml')) ? ['/sitemap-index.xml', '/sitemap-0.xml'] : []),
+    // So does the feed (its Content-Type is _headers' own; tests/build/feed.test.ts checks it on nginx).
+    ...(existsSync(join(dist, 'rss.xml')) ? ['/rss.xml'] : []),
   ];
   return paths.map((path) => ({ path, file: join(dist, path.endsWith('/') ? `${path}index.html` : path) }));
 }
@@ -81,7 +83,7 @@ test.describe('served by nginx with the headers of _headers', () => {
         for (const [name, value] of expected) expect(h[name], `${path}: ${name}`).toBe(value);
         expect(h['content-security-policy']).toBe(cspHeader());
         expect(h['cache-control']).toBe(expected.get('cache-control') ?? DEFAULT_CACHE);
-        expect(h['content-type']).toBe(TYPES[extname(file)]);
+        expect(h['content-type']).toBe(expected.get('content-type') ?? TYPES[extname(file)]);
         expect(h['content-encoding'], `${path} (${accept})`).toBe(encoding);
         if (encoding) {
           // Sent as the build wrote it: the sibling's exact length, not compressed per request.

@@ -80,7 +80,9 @@ describe('a build with a public address', () => {
     const html = read('index.html');
     expect(html).toContain(`[EB/OL]. (2025-09)[引用日期]. ${URL_}. 原文: https://www.100ec.cn/zt//wjly5js/.`);
     expect(html).toContain(`[EB/OL]. (2026-11)[引用日期]. ${URL_}#fig-stake.`);
-    expect(html).toMatch(/<dd class="masthead__url[^"]*"[^>]*>https:\/\/reports\.example\.org\/<\/dd>/);
+    // The address on the cover of the printed report, beside its QR code (tests/build/qr.test.ts).
+    expect(html).toContain(`<details class="qr"><summary>用手机打开</summary>`);
+    expect(html).toContain(`<p>${URL_}</p></details>`);
     expect(read('data/fig-valuation.csv')).toContain(`${URL_}#cooperation-history-p3`);
     // A newspaper article is cited as one, at this site's address (its own page's is not known).
     expect(read('reports/jiaju-shuangshiyi-2017/index.html')).toContain(

@@ -428,10 +428,12 @@ describe('the accessible structure (PDF/UA-1)', () => {
       ...html.matchAll(/<p class="visually-hidden" id="(fig-[a-z-]+)-desc">([^<]+)</g),
     ].map((m) => textOf(m[2]!));
     expect(descriptions).toHaveLength(3);
+    // Before them, on the cover, the QR code of the page's address when the site has one.
+    const images = [...html.matchAll(/<img [^>]*alt="([^"]+)"/g)].map((m) => textOf(m[1]!));
     const alts = elements()
       .filter((e) => e.type === 'Figure')
       .map((e) => str(e.el.lookup(PDFName.of('Alt'))) ?? '');
-    expect(alts).toEqual(descriptions);
+    expect(alts).toEqual([...images, ...descriptions]);
   });
 
   it('has alternative text on every figure as pdf.js reads the structure, page by page', () => {

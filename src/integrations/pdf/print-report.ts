@@ -116,6 +116,17 @@ export async function printReport(
     const text = `${document.body.innerText}0123456789`;
     await Promise.all([400, 700].map((w) => document.fonts.load(`${w} 16px 'Report Print Sans'`, text)));
   });
+  // And the images, which load lazily (the cover's QR code): one that fails to load fails the build.
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.images].map(async (img) => {
+        img.loading = 'eager';
+        await img.decode().catch(() => {
+          throw new Error(`image not loaded: ${img.src}`);
+        });
+      }),
+    ),
+  );
 
   const load = lap();
   // Figures that do not fit at the foot of a page move to the next and would leave the foot empty: the

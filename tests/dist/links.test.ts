@@ -66,15 +66,18 @@ describe('links in the built site', () => {
     },
   );
 
-  it('publishes no sitemap, no feed and no absolute site URL without a configured address', () => {
+  it('publishes no sitemap, no feed, no QR code and no absolute site URL without a configured address', () => {
     // content/site.yaml has no `url`: a sitemap and a feed need absolute URLs, so there is neither, and no
     // page links a feed (tests/build covers a build with an address: tests/build/feed.test.ts).
     expect(existsInDist('/sitemap-index.xml')).toBe(false);
     expect(existsInDist('/rss.xml')).toBe(false);
     expect(readFileSync(new URL('../../dist/robots.txt', import.meta.url), 'utf8')).not.toMatch(/Sitemap:/);
+    // Nor a QR code to open a page on a phone (tests/build/qr.test.ts): one of a local address opens nothing.
+    expect(existsInDist('/qr.svg')).toBe(false);
     for (const page of pages) {
       expect(page.html, page.path).not.toMatch(/rel="canonical"|property="og:url"|property="og:image"/);
       expect(page.html, page.path).not.toMatch(/application\/rss\+xml|\/rss\.xml/);
+      expect(page.html, page.path).not.toMatch(/<details class="qr"|qr\.svg/);
     }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Every printed report of the build (each page that links its PDF), read as paper: its links go to the
- * site's public address, inside the document or to outside sources, never to the build's own server; the
- * running header is on every page but the cover;
+ * site's public address, inside the document or to outside sources, never to the build's own server; its
+ * cover carries the QR code of the report's address only when the site has one; the running header is on
+ * every page but the cover;
  * no page ends with a heading or an expert's attribution line; table cells have room for two
  * characters; dates and tokens such as 20-F are not broken across lines; no page is left more than a
  * third empty but the last and the one before a part that starts a page.
@@ -14,6 +15,7 @@ import { comparableText } from '../../src/lib/text/typography.ts';
 import { dist, htmlPages } from '../helpers/dist.ts';
 import { RUNNING_BAND_MM } from '../../src/integrations/pdf/page-text.ts';
 import { bodyText, popplerPages, readWithPdfjs, run } from '../helpers/pdf.ts';
+import { decodeQr, pdfPagePng } from '../helpers/qr.ts';
 import {
   badLinks,
   brokenTokens,
@@ -54,6 +56,12 @@ describe.each(reports.map((r) => [r.pdf.slice(dist.length), r] as const))('%s', 
     expect(badLinks(links, site, paths)).toEqual([]);
     // Without a public address, a link to another page of the site is no link at all.
     if (!site) expect(links.filter((l) => l.uri && !/^https?:\/\//.test(l.uri))).toEqual([]);
+  });
+
+  it('carries on its cover the QR code of the report’s public address, and none without one', () => {
+    // Read from the cover's pixels; the page's canonical link is its public address, when it has one.
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(report.html)?.[1] ?? null;
+    expect(decodeQr(pdfPagePng(report.pdf))).toBe(canonical);
   });
 
   it('prints the running header on every page but the cover', () => {

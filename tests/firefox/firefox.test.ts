@@ -2,7 +2,8 @@
  * The Firefox pass: the built site (dist/) in Debian's firefox-esr, driven over WebDriver BiDi by
  * puppeteer-core (Playwright cannot drive a stock Firefox). At a phone's and a desktop's width: no
  * sideways scrolling, headings that break only between words, full-width punctuation at full width, the
- * figures drawn, the expert grid a real table (or cards on a phone), and no console errors.
+ * figures drawn, the expert grid a real table (or cards on a phone), and no console errors. (The QR codes
+ * exist only with a public address, which dist/ has not: tests/build/qr.test.ts reads them in Firefox.)
  */
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';

@@ -79,7 +79,7 @@ export default defineConfig({
     // The preview cards (`…/og/<part>/`, every report's) are turned into images and removed: never listed.
     ...(site ? [sitemap({ filter: (page) => !/(^|\/)og\//.test(new URL(page).pathname) })] : []),
     printAssets(cache),
-    chromiumAssets(),
+    chromiumAssets(cache),
     precompress(cache),
     buildCacheReport(cache),
   ],

@@ -42,6 +42,8 @@ const MAX_GAP = 1 / 4;
 const FLOAT_ROUNDS = 3;
 
 export interface PrintResult {
+  /** The moment the PDF states (cover and metadata): the build's (./build-date.ts). */
+  date: Date;
   pages: number;
   bytes: number;
   /**
@@ -187,6 +189,7 @@ export async function printReport(
   const bytes = await pdf.save({ useObjectStreams: true });
   writeFileSync(out, bytes);
   return {
+    date,
     pages: printed.count,
     bytes: bytes.length,
     timings: { load, print1, read1, print2, read2, finish: lap(), total: t - t0 },

@@ -47,8 +47,8 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 /** What the cache keeps beside each result's file. */
 interface CardMeta {
   deps: PageDeps;
-  /** The card's lines as laid out, checked again on every build (the word lists may have grown). */
-  lines: HeadingText[];
+  /** The card's lines that break inside a word (the check below), reported again when reused. */
+  split: string[];
 }
 interface HeightsMeta {
   deps: PageDeps;
@@ -112,7 +112,12 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
 
         const files = new DistFiles(root);
         const unchanged = (meta: { deps: PageDeps }) => files.unchanged(meta.deps);
-        const made = [codeVersion(THIS_FILE), chromiumVersion(CHROMIUM_PATH), systemFonts()];
+        const made = [
+          codeVersion(THIS_FILE),
+          chromiumVersion(CHROMIUM_PATH),
+          systemFonts(),
+          `icu ${process.versions.icu ?? '?'}`,
+        ];
         const creator = getSite().name;
         const printed = [
           creator,
@@ -125,11 +130,11 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
         const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
         // Every line of a card (kicker, title, description, brand) breaks only between words, as
-        // headings do: checked on the card at its size when it is photographed, and on every build.
+        // headings do: checked on the card at its size when it is photographed (with jieba and ICU, which
+        // the key covers: the code's packages and Node's ICU).
         const split: string[] = [];
-        const checkCard = (card: string, lines: HeadingText[]) => {
-          for (const l of lines) split.push(...wordsSplit(l).map((w) => `${card}: ${l.heading}: ${w}`));
-        };
+        const checkCard = (card: string, lines: HeadingText[]) =>
+          lines.flatMap((l) => wordsSplit(l).map((w) => `${card}: ${l.heading}: ${w}`));
         const cardPng = (card: string, png: Uint8Array) => {
           writeFileSync(join(root, `${card}.png`), png);
           rmSync(join(root, card), { recursive: true });
@@ -155,7 +160,7 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
           const hit = cache.lookup<CardMeta>('share-image', key, unchanged);
           if (!hit) cardTasks.push({ kind: 'card', card, key });
           else {
-            checkCard(card, hit.meta.lines);
+            split.push(...hit.meta.split);
             cardPng(card, hit.file('png'));
           }
         }
@@ -190,7 +195,7 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
         }
 
         const jobs = buildJobs();
-        const server = await serveStatic(root);
+        const server = await serveStatic(root, { compress: false });
         const browser = await chromium.launch({
           executablePath: CHROMIUM_PATH,
           args: CHROMIUM_ARGS,
@@ -218,9 +223,10 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
                   return { lines, png: await page.screenshot({ type: 'png' }) };
                 },
               );
-              checkCard(card, result.lines);
+              const wrong = checkCard(card, result.lines);
+              split.push(...wrong);
               cardPng(card, result.png);
-              cache.store<CardMeta>('share-image', key, { deps, lines: result.lines }, { png: result.png });
+              cache.store<CardMeta>('share-image', key, { deps, split: wrong }, { png: result.png });
               return;
             }
 

@@ -17,6 +17,7 @@ import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
 
 // Tests build deliberately broken copies of content/ (see src/content.config.ts); keep their cache apart.
 const fixture = process.env.REPORT_CONTENT_DIR;
+const cacheDir = fixture ? `${fixture}/.astro-cache` : undefined;
 
 /**
  * The public address of the site: `SITE_URL`, else content/site.yaml (`url`), else a static host's own
@@ -30,10 +31,11 @@ const site = address?.url;
 /**
  * The build cache (src/integrations/cache/): the share images, reserved heights, PDFs, print fonts and
  * precompressed files of earlier builds, by the hash of what they are made from. REPORT_BUILD_CACHE names
- * its folder (`off`: none); by default node_modules/.cache/report-build/, which static hosts keep.
+ * its folder (`off`: none); by default `report-build/` in Astro's cache folder (node_modules/.astro/),
+ * which static hosts keep between builds.
  */
 const cache = openBuildCache(
-  buildCacheDir(process.env, { root: fileURLToPath(new URL('.', import.meta.url)), content: fixture }),
+  buildCacheDir(process.env, { root: fileURLToPath(new URL('.', import.meta.url)), astroCacheDir: cacheDir }),
 );
 
 /**
@@ -56,7 +58,7 @@ const siteUrlNotice = {
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'ignore',
-  ...(fixture ? { cacheDir: `${fixture}/.astro-cache` } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   // Duplicate entry ids in a collection fail the build instead of being overwritten with a warning.
   prerenderConflictBehavior: 'error',
   // Scoped styles by class rather than data attributes: fewer bytes on every element.

@@ -169,10 +169,12 @@ describe('codeVersion', () => {
 
 describe('buildCacheDir', () => {
   const root = '/site';
-  it('is node_modules/.cache/report-build by default, a test content folder’s own, or REPORT_BUILD_CACHE', () => {
-    expect(buildCacheDir({}, { root })).toBe('/site/node_modules/.cache/report-build');
-    expect(buildCacheDir({}, { root, content: '/tmp/c' })).toBe('/tmp/c/.build-cache');
-    expect(buildCacheDir({ REPORT_BUILD_CACHE: '.cache/site' }, { root, content: '/tmp/c' })).toBe(
+  it('is report-build/ in Astro’s cache folder, or REPORT_BUILD_CACHE', () => {
+    expect(buildCacheDir({}, { root })).toBe('/site/node_modules/.astro/report-build');
+    expect(buildCacheDir({}, { root, astroCacheDir: '/tmp/c/.astro-cache' })).toBe(
+      '/tmp/c/.astro-cache/report-build',
+    );
+    expect(buildCacheDir({ REPORT_BUILD_CACHE: '.cache/site' }, { root, astroCacheDir: '/tmp/c' })).toBe(
       '/site/.cache/site',
     );
     expect(buildCacheDir({ REPORT_BUILD_CACHE: 'off' }, { root })).toBeNull();

@@ -2,9 +2,10 @@
  * The build cache (store.ts): where it lives, and the build step that closes it — last after the others,
  * it says how much came from the cache and removes what no build has used for a while.
  *
- * Its folder: `REPORT_BUILD_CACHE` when set (`off` turns the cache off); otherwise
- * `node_modules/.cache/report-build/`, which static hosts keep between builds with the dependencies
- * (README, “The build cache”); a test's content folder keeps its own (`<content>/.build-cache/`).
+ * Its folder: `REPORT_BUILD_CACHE` when set (`off` turns the cache off); otherwise `report-build/` in
+ * Astro's own cache folder (`cacheDir`, by default `node_modules/.astro/`), which static hosts keep
+ * between builds: Cloudflare Pages caches it for Astro sites, Netlify and Vercel keep `node_modules/`
+ * (README, “The build cache”). A test's content folder has its own Astro cache, hence its own.
  */
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -16,13 +17,11 @@ export const KEEP_DAYS = 30;
 /** The cache folder for this build, or null when it is off. */
 export function buildCacheDir(
   env: Record<string, string | undefined>,
-  { root, content }: { root: string; content?: string | undefined },
+  { root, astroCacheDir = 'node_modules/.astro' }: { root: string; astroCacheDir?: string | undefined },
 ): string | null {
   const set = env.REPORT_BUILD_CACHE?.trim();
   if (set && /^(off|0|false|no)$/i.test(set)) return null;
-  if (set) return resolve(root, set);
-  if (content) return resolve(root, content, '.build-cache');
-  return resolve(root, 'node_modules/.cache/report-build');
+  return resolve(root, set || resolve(root, astroCacheDir, 'report-build'));
 }
 
 /** The cache of this build. */

@@ -42,7 +42,7 @@ if (reportsAt >= 0) {
     .split(',')
     .filter((n) => /^\d+$/.test(n))
     .map(Number);
-  printBuildBenches(ns.length ? ns : [1, 10, 50]);
+  await printBuildBenches(ns.length ? ns : [1, 10, 50]);
   process.exit(0);
 }
 if (!args.has('--no-build')) {
@@ -276,5 +276,5 @@ if (!args.has('--no-lighthouse')) {
   }
 }
 
-if (!args.has('--no-reports')) printReportBenches();
+if (!args.has('--no-reports')) await printReportBenches();
 printCodeBenches(args.has('--tests'));

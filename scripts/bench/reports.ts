@@ -7,8 +7,8 @@
  * the site (which changes the print font, hence every page). Each figure with the load average beside
  * it: the machine is shared. Figures, not tests.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -60,26 +60,66 @@ const load = () => loadavg()[0]!.toFixed(1);
 
 interface Timed {
   seconds: number;
+  /**
+   * Processor time of the build and every process it starts (Chromium's too), read from /proc while it
+   * runs: what the build costs whatever else the machine runs (0 where there is no /proc).
+   */
+  cpu: number;
   /** The 1-minute load average before and after. */
   load: string;
   /** The build cache's line (what was reused). */
   reused: string;
 }
 
-/** `astro build` of a content folder into `<dir>/dist` (its build cache in the content folder): seconds. */
-function build(dir: string): Timed {
+/** Processor time (s) of `pid` and its descendants now, by process (from /proc; empty elsewhere). */
+function treeCpu(pid: number): Map<number, number> {
+  const procs = new Map<number, { ppid: number; ticks: number }>();
+  let names: string[] = [];
+  try {
+    names = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  } catch {
+    return new Map();
+  }
+  for (const p of names) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      procs.set(Number(p), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out = new Map<number, number>();
+  for (const [p, v] of procs) {
+    let q: number | undefined = p;
+    while (q !== undefined && q !== pid && q > 1) q = procs.get(q)?.ppid;
+    if (q === pid) out.set(p, v.ticks / 100); // USER_HZ: 100 on Linux
+  }
+  return out;
+}
+
+/** `astro build` of a content folder into `<dir>/dist` (its build cache in the content folder), timed. */
+async function build(dir: string): Promise<Timed> {
   const before = load();
   const t0 = performance.now();
-  const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', join(dir, 'dist')], {
+  const child = spawn(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', join(dir, 'dist')], {
     cwd: root,
     env: { ...process.env, REPORT_CONTENT_DIR: join(dir, 'content'), NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
   });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  // Each process's latest reading: a process that ends takes at most the last interval's time with it.
+  const cpu = new Map<number, number>();
+  const poll = () => treeCpu(child.pid!).forEach((s, p) => cpu.set(p, Math.max(s, cpu.get(p) ?? 0)));
+  const timer = setInterval(poll, 200);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
   const seconds = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}${r.stderr}`);
-  const reused = /\[build-cache\] \S+: reused (.*)$/m.exec(r.stdout)?.[1] ?? '';
-  return { seconds, load: `${before} → ${load()}`, reused };
+  if (status !== 0) throw new Error(`build failed:\n${output}`);
+  const reused = /\[build-cache\] \S+: reused (.*)$/m.exec(output)?.[1] ?? '';
+  const total = [...cpu.values()].reduce((a, b) => a + b, 0);
+  return { seconds, cpu: total, load: `${before} → ${load()}`, reused };
 }
 
 /** The content plus `n` copies of the fixture report, in a new folder. */
@@ -95,17 +135,34 @@ function siteWith(n: number): string {
   return dir;
 }
 
+/** A character no page of a built site has, to add one. */
+function newCharacter(dist: string): string {
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => readFileSync(join(dist, f), 'utf8'))
+    .join('');
+  const c = [...'夔鼋鼍鳜鲥鳢'].find((ch) => !pages.includes(ch));
+  if (!c) throw new Error('no new character left to add');
+  return c;
+}
+
 /**
- * One report's change: the first copy gets an edition note (printed on its PDF's cover) — the home
- * report's own, so all its characters are the site's already, or with one character no page has.
+ * One report's change: the first copy gets an edition note (printed on its PDF's cover) — another
+ * report's note, so all its characters are the site's already, or that with a character no page has.
  */
-function changeOneReport(dir: string, newCharacter: boolean): void {
-  const edition = /^edition:.*$/m.exec(
-    readFileSync(join(dir, 'content/reports/wechat-jd/report.yaml'), 'utf8'),
-  )![0];
-  const yaml = join(dir, `content/reports/${FIXTURE}-1/report.yaml`);
+function changeOneReport(dir: string, added?: string): void {
+  const content = join(dir, 'content');
+  const notes = readdirSync(join(content, 'reports')).flatMap((r) => {
+    const m = /^edition:.*$/m.exec(readFileSync(join(content, 'reports', r, 'report.yaml'), 'utf8'));
+    return m ? [m[0]] : [];
+  });
+  if (!notes.length) throw new Error('no report has an edition note to copy');
+  const yaml = join(content, `reports/${FIXTURE}-1/report.yaml`);
   const text = readFileSync(yaml, 'utf8').replace(/^edition:.*\n?/m, '');
-  writeFileSync(yaml, `${text.trimEnd()}\n${newCharacter ? edition.replace(/。$/, '（夔）。') : edition}\n`);
+  writeFileSync(
+    yaml,
+    `${text.trimEnd()}\n${added ? notes[0]!.replace(/。?$/, `（${added}）。`) : notes[0]}\n`,
+  );
 }
 
 export interface ReportsBench {
@@ -117,31 +174,32 @@ export interface ReportsBench {
 }
 
 /** Cold builds with 0 and each `n` added reports, and for the largest the two rebuilds. */
-export function benchReports(ns: number[], log: (line: string) => void = () => {}): ReportsBench[] {
+export async function benchReports(
+  ns: number[],
+  log: (line: string) => void = () => {},
+): Promise<ReportsBench[]> {
   const largest = Math.max(...ns);
   const out: ReportsBench[] = [];
+  const said = (t: Timed) => `${t.seconds.toFixed(1)} s, processor ${t.cpu.toFixed(0)} s (load ${t.load})`;
   for (const n of [0, ...ns.filter((n) => n > 0)]) {
     const dir = siteWith(n);
     try {
-      const cold = build(dir);
+      const cold = await build(dir);
       const row: ReportsBench = {
         n,
         cold,
         ...(n ? { perReport: (cold.seconds - out[0]!.cold.seconds) / n } : {}),
       };
-      log(`N = ${n}: cold ${cold.seconds.toFixed(1)} s (load ${cold.load})`);
+      log(`N = ${n}: cold ${said(cold)}`);
       if (n === largest && n > 0) {
-        changeOneReport(dir, false);
-        const text = build(dir);
-        log(
-          `N = ${n}: rebuild, one report's text changed: ${text.seconds.toFixed(1)} s (load ${text.load}; reused ${text.reused})`,
-        );
-        changeOneReport(dir, true);
-        const newCharacter = build(dir);
-        log(
-          `N = ${n}: rebuild, a new character: ${newCharacter.seconds.toFixed(1)} s (load ${newCharacter.load}; reused ${newCharacter.reused})`,
-        );
-        row.rebuild = { text, newCharacter };
+        const added = newCharacter(join(dir, 'dist'));
+        changeOneReport(dir);
+        const text = await build(dir);
+        log(`N = ${n}: rebuild, one report's text changed: ${said(text)}; reused ${text.reused}`);
+        changeOneReport(dir, added);
+        const withNew = await build(dir);
+        log(`N = ${n}: rebuild, with a new character (${added}): ${said(withNew)}; reused ${withNew.reused}`);
+        row.rebuild = { text, newCharacter: withNew };
       }
       out.push(row);
     } finally {
@@ -152,31 +210,37 @@ export function benchReports(ns: number[], log: (line: string) => void = () => {
 }
 
 /** The build benches, printed as a table against the targets. */
-export function printBuildBenches(ns: number[]): void {
+export async function printBuildBenches(ns: number[]): Promise<void> {
   const log = (line: string) => console.log(`  … ${line}`);
   console.log(
-    `\nBuild with more reports (content + N copies of the fixture report; pages, share images, PDFs), ${availableParallelism()} cores, load average (1 min) before → after each build:\n`,
+    `\nBuild with more reports (content + N copies of the fixture report; pages, share images, PDFs) on ${availableParallelism()} cores; cold: an empty build cache. Processor time: the build and every process it starts. Load: 1-minute average before → after.\n`,
   );
-  const rows = benchReports(ns, log);
+  const rows = await benchReports(ns, log);
   const s = (x: number) => `${x.toFixed(1)} s`;
+  const base = rows[0]!.cold;
   console.log(
-    `\n${'N'.padStart(3)} ${'cold build'.padStart(11)} ${'added per report'.padStart(17)} ${'load'.padStart(11)}   rebuild after one report changed (load)`,
+    `\n${'N'.padStart(3)} ${'cold build'.padStart(11)} ${'added/report'.padStart(13)} ${'processor'.padStart(10)} ${'added/report'.padStart(13)} ${'load'.padStart(12)}`,
   );
   for (const r of rows)
     console.log(
-      `${String(r.n).padStart(3)} ${s(r.cold.seconds).padStart(11)} ${(r.perReport === undefined ? '' : s(r.perReport)).padStart(17)} ${r.cold.load.padStart(11)}   ${
-        r.rebuild
-          ? `${s(r.rebuild.text.seconds)} (${r.rebuild.text.load}); with a character new to the site ${s(r.rebuild.newCharacter.seconds)} (${r.rebuild.newCharacter.load})`
-          : ''
-      }`,
+      `${String(r.n).padStart(3)} ${s(r.cold.seconds).padStart(11)} ${(r.perReport === undefined ? '' : s(r.perReport)).padStart(13)} ${s(r.cold.cpu).padStart(10)} ${(r.n ? s((r.cold.cpu - base.cpu) / r.n) : '').padStart(13)} ${r.cold.load.padStart(12)}`,
     );
-  const one = rows[0]!.cold.seconds;
   const big = rows.at(-1)!;
+  if (big.rebuild) {
+    const { text, newCharacter } = big.rebuild;
+    console.log(`\nRebuild of N = ${big.n} after one report changed (the cache of its cold build):`);
+    console.log(
+      `  its text, within the site's characters: ${s(text.seconds)}, processor ${s(text.cpu)}, load ${text.load}`,
+    );
+    console.log(
+      `  with a character new to the site:       ${s(newCharacter.seconds)}, processor ${s(newCharacter.cpu)}, load ${newCharacter.load}`,
+    );
+  }
   if (big.perReport !== undefined)
     console.log(
       `\nTargets: added per report ≤ 1.5 s (N = ${big.n}: ${s(big.perReport)}, ${big.perReport <= 1.5 ? 'on target' : 'OVER'})` +
         (big.rebuild
-          ? `; rebuild ≤ 1.5 × the one-report cold build (N = 0), ${s(1.5 * one)}: ${s(big.rebuild.text.seconds)} ${big.rebuild.text.seconds <= 1.5 * one ? 'on target' : 'OVER'}, with a new character ${s(big.rebuild.newCharacter.seconds)} ${big.rebuild.newCharacter.seconds <= 1.5 * one ? 'on target' : 'OVER'}`
+          ? `; rebuild ≤ 1.5 × the one-report cold build (N = 0) = ${s(1.5 * base.seconds)}: ${s(big.rebuild.text.seconds)} ${big.rebuild.text.seconds <= 1.5 * base.seconds ? 'on target' : 'OVER'}, with a new character ${s(big.rebuild.newCharacter.seconds)} ${big.rebuild.newCharacter.seconds <= 1.5 * base.seconds ? 'on target' : 'OVER'}`
           : ''),
     );
 }
@@ -190,7 +254,7 @@ export function printImportBench(): void {
 }
 
 /** The two benches, printed (the build's with N = 1, 10 and 50 copies unless `ns` says otherwise). */
-export function printReportBenches(ns: number[] = [1, 10, 50]): void {
+export async function printReportBenches(ns: number[] = [1, 10, 50]): Promise<void> {
   printImportBench();
-  printBuildBenches(ns);
+  await printBuildBenches(ns);
 }

@@ -102,6 +102,9 @@ describe('codeVersion', () => {
       "import subsetFont from 'subset-font';",
       "const m = await import('playwright-core');",
       "import { readFileSync } from 'node:fs';",
+      "const worker = new Worker(new URL('./compress-worker.mjs', import.meta.url));",
+      "/** An example, not an import: `import { x } from './doc.ts'` */",
+      "// import { y } from './commented.ts';",
     ].join('\n');
     expect(importsOf(source)).toEqual([
       './a.ts',
@@ -111,6 +114,7 @@ describe('codeVersion', () => {
       'subset-font',
       'node:fs',
       'playwright-core',
+      './compress-worker.mjs',
     ]);
     expect(
       [

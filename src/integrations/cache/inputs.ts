@@ -9,12 +9,19 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { hashOf } from './store.ts';
 
-/** The module specifiers a TypeScript/JavaScript file imports at run time (`import type` left out). */
-export function importsOf(source: string): string[] {
+/**
+ * The module specifiers a TypeScript/JavaScript file imports at run time (`import type` left out), and
+ * the files it starts as workers (`new URL('./worker.mjs', import.meta.url)`).
+ */
+export function importsOf(code: string): string[] {
+  // Comments left out (their examples are not imports): block comments, and lines that are comments.
+  const source = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const found: string[] = [];
   const statement = /(?:^|[\n;])\s*(import|export)\s+(type\s+)?(?:[^;'"]*?\sfrom\s+)?['"]([^'"]+)['"]/g;
   for (const m of source.matchAll(statement)) if (!m[2]) found.push(m[3]!);
   for (const m of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]!);
+  for (const m of source.matchAll(/\bnew URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g))
+    found.push(m[1]!);
   return found;
 }
 

@@ -55,7 +55,7 @@ export default function precompress(cache: BuildCache): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const start = Date.now();
-        const code = `${codeVersion(WORKER)} brotli ${process.versions.brotli ?? '?'}`;
+        const code = `${codeVersion(fileURLToPath(import.meta.url))} brotli ${process.versions.brotli ?? '?'}`;
         const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(isCompressible);
         let raw = 0;
         let gz = 0;

@@ -20,16 +20,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import subsetFont from 'subset-font';
 import { codeVersion } from '../cache/inputs.ts';
 import { hashOf, type BuildCache } from '../cache/store.ts';
 import { DATA_APPENDIX } from './appendix.ts';
-import {
-  PRINT_FONT_DIR,
-  printFontSourceVersion,
-  printFontStem,
-  readFullPrintFont,
-} from './print-font-source.ts';
+import { PRINT_FONT_DIR, printFontSourceVersion, printFontStem } from './print-font-source.ts';
 import {
   PRINT_CSS_SOURCE_HREF,
   PRINT_WEIGHTS,
@@ -40,6 +34,7 @@ import {
   type PrintFace,
   type PrintWeight,
 } from './print-fonts.ts';
+import { subsetPrintFont } from './subset.ts';
 
 export default function printAssets(cache: BuildCache): AstroIntegration {
   return {
@@ -64,8 +59,10 @@ export default function printAssets(cache: BuildCache): AstroIntegration {
         mkdirSync(join(root, PRINT_FONT_DIR), { recursive: true });
         const faces: PrintFace[] = [];
         const sizes: string[] = [];
-        for (const weight of PRINT_WEIGHTS) {
-          const font = await subsetCached(cache, weight, chars);
+        // Both weights at once, each in a worker thread.
+        const fonts = await Promise.all(PRINT_WEIGHTS.map((weight) => subsetCached(cache, weight, chars)));
+        for (const [i, weight] of PRINT_WEIGHTS.entries()) {
+          const font = fonts[i]!;
           const name = hashedName(printFontStem(weight), 'woff2', font);
           writeFileSync(join(root, PRINT_FONT_DIR, name), font);
           faces.push({ weight, url: `/${PRINT_FONT_DIR}/${name}` });
@@ -100,7 +97,7 @@ async function subsetCached(cache: BuildCache, weight: PrintWeight, chars: strin
   );
   const hit = cache.lookup('print-font', key);
   if (hit) return hit.file('woff2');
-  const font = await subsetFont(readFullPrintFont(weight), chars, { targetFormat: 'woff2' });
+  const font = await subsetPrintFont(weight, chars, 'woff2');
   cache.store('print-font', key, {}, { woff2: font });
   return font;
 }

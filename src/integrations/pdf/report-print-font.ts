@@ -8,11 +8,11 @@
  * ten times the cutting, for a file that never leaves the build).
  */
 import type { Page } from 'playwright-core';
-import subsetFont from 'subset-font';
 import { DATA_APPENDIX } from './appendix.ts';
 import { beijingDay } from './build-date.ts';
-import { PRINT_FONT_DIR, printFontStem, readFullPrintFont } from './print-font-source.ts';
+import { PRINT_FONT_DIR, printFontStem } from './print-font-source.ts';
 import { PRINT_WEIGHTS, printedCharacters, type PrintWeight } from './print-fonts.ts';
+import { subsetPrintFont } from './subset.ts';
 
 export type ReportPrintFonts = Map<PrintWeight, Buffer>;
 
@@ -22,10 +22,8 @@ export type ReportPrintFonts = Map<PrintWeight, Buffer>;
  */
 export async function reportPrintFonts(html: string): Promise<ReportPrintFonts> {
   const chars = printedCharacters([html, ...Object.values(DATA_APPENDIX), beijingDay(new Date(0)).text]);
-  const fonts: ReportPrintFonts = new Map();
-  for (const weight of PRINT_WEIGHTS)
-    fonts.set(weight, await subsetFont(readFullPrintFont(weight), chars, { targetFormat: 'sfnt' }));
-  return fonts;
+  const fonts = await Promise.all(PRINT_WEIGHTS.map((w) => subsetPrintFont(w, chars, 'sfnt')));
+  return new Map(PRINT_WEIGHTS.map((w, i) => [w, fonts[i]!]));
 }
 
 /** Makes `page` get `fonts` whenever it asks for the site's print font of a weight. */

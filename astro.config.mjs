@@ -2,10 +2,12 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { paragraphPrefixForFile } from './src/lib/anchors.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import { buildCacheDir, buildCacheReport, openBuildCache } from './src/integrations/cache/index.ts';
 import { loadSite } from './src/model/site.ts';
 import chromiumAssets from './src/integrations/chromium/chromium-assets.ts';
 import precompress from './src/integrations/delivery/precompress.ts';
@@ -15,6 +17,7 @@ import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
 
 // Tests build deliberately broken copies of content/ (see src/content.config.ts); keep their cache apart.
 const fixture = process.env.REPORT_CONTENT_DIR;
+const cacheDir = fixture ? `${fixture}/.astro-cache` : undefined;
 
 /**
  * The public address of the site: `SITE_URL`, else content/site.yaml (`url`), else a static host's own
@@ -24,6 +27,16 @@ const fixture = process.env.REPORT_CONTENT_DIR;
  */
 const address = siteUrl(process.env, loadSite(fixture ?? './content').url);
 const site = address?.url;
+
+/**
+ * The build cache (src/integrations/cache/): the share images, reserved heights, PDFs, print fonts and
+ * precompressed files of earlier builds, by the hash of what they are made from. REPORT_BUILD_CACHE names
+ * its folder (`off`: none); by default `report-build/` in Astro's cache folder (node_modules/.astro/),
+ * which static hosts keep between builds.
+ */
+const cache = openBuildCache(
+  buildCacheDir(process.env, { root: fileURLToPath(new URL('.', import.meta.url)), astroCacheDir: cacheDir }),
+);
 
 /**
  * Says once per build that absolute site URLs are left out, and why.
@@ -45,7 +58,7 @@ const siteUrlNotice = {
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'ignore',
-  ...(fixture ? { cacheDir: `${fixture}/.astro-cache` } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   // Duplicate entry ids in a collection fail the build instead of being overwritten with a warning.
   prerenderConflictBehavior: 'error',
   // Scoped styles by class rather than data attributes: fewer bytes on every element.
@@ -61,15 +74,16 @@ export default defineConfig({
   },
   // After the pages are written, in this order: the sitemap (when the site has a public address), the
   // subset print font and hashed print stylesheet, the share images and the PDFs (printed with them),
-  // then .gz/.br siblings of every text file.
+  // then .gz/.br siblings of every text file; last, what came from the build cache.
   integrations: [
     siteUrlNotice,
     mdx(),
     // The preview cards (`…/og/<part>/`, every report's) are turned into images and removed: never listed.
     ...(site ? [sitemap({ filter: (page) => !/(^|\/)og\//.test(new URL(page).pathname) })] : []),
-    printAssets(),
-    chromiumAssets(),
-    precompress(),
+    printAssets(cache),
+    chromiumAssets(cache),
+    precompress(cache),
+    buildCacheReport(cache),
   ],
   build: {
     // Small pages: keep the CSS in the HTML, no extra request before first paint.

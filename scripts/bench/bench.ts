@@ -8,10 +8,12 @@
  * per figure, and Lighthouse (mobile and desktop, median of 5 runs) for `/`, an expert page and a floor
  * page (one heading, one paragraph) that shows what this machine adds to any page; then what a report
  * costs (scripts/bench/reports.ts): importing a 15,000-character article, and the build time each added
- * report adds (N = 1 and 10 copies of the fixture report). Figures, not tests.
+ * report adds (N = 1, 10 and 50 copies of the fixture report, cold, and the rebuild of 50 after one changes).
+ * Figures, not tests.
  * Last, the code: lines of src/ and tests/, and with `--tests` the time of each step of `npm test`.
  * `--no-build` measures the existing dist/; `--no-lighthouse` skips Lighthouse; `--no-reports` the report
- * costs; `--tests` runs the test suite step by step (about ten minutes).
+ * costs; `--tests` runs the test suite step by step (about ten minutes); `--reports [N …]` runs only the
+ * build benches of reports.ts, with those N.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,14 +28,31 @@ import { headersFor, parseHeadersFile } from '../../src/integrations/delivery/he
 import { printSheetOf } from '../../src/integrations/pdf/print-fonts.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { printCodeBenches } from './code.ts';
-import { printReportBenches } from './reports.ts';
+import { printBuildBenches, printReportBenches } from './reports.ts';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+// `--reports [N …]`: only what more reports cost to build (scripts/bench/reports.ts), with N copies of
+// the fixture report (default 1, 10 and 50; comma- or space-separated).
+const reportsAt = argv.indexOf('--reports');
+if (reportsAt >= 0) {
+  const ns = argv
+    .slice(reportsAt + 1)
+    .join(',')
+    .split(',')
+    .filter((n) => /^\d+$/.test(n))
+    .map(Number);
+  await printBuildBenches(ns.length ? ns : [1, 10, 50]);
+  process.exit(0);
+}
 if (!args.has('--no-build')) {
+  // With an empty build cache of its own: the time of a first build (the project's cache is left as it is).
+  const cache = mkdtempSync(join(tmpdir(), 'bench-cache-'));
   const t0 = performance.now();
-  execSync('npx astro build', { stdio: 'ignore' });
+  execSync('npx astro build', { stdio: 'ignore', env: { ...process.env, REPORT_BUILD_CACHE: cache } });
+  rmSync(cache, { recursive: true, force: true });
   console.log(
-    `\nBuild (astro build, incl. print font, share images, PDF, precompression): ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `\nBuild (astro build, incl. print font, share images, PDF, precompression; empty build cache): ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
 }
 
@@ -257,5 +276,5 @@ if (!args.has('--no-lighthouse')) {
   }
 }
 
-if (!args.has('--no-reports')) printReportBenches();
+if (!args.has('--no-reports')) await printReportBenches();
 printCodeBenches(args.has('--tests'));

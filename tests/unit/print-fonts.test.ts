@@ -6,6 +6,7 @@ import {
   printedCharacters,
   inlinePrintCss,
   printSheetOf,
+  withoutPrintFontHashes,
 } from '../../src/integrations/pdf/print-fonts.ts';
 
 describe('printedCharacters', () => {
@@ -66,5 +67,26 @@ describe('inlinePrintCss', () => {
     expect(() =>
       inlinePrintCss('<link rel="stylesheet" href="/print.css" media="print">', 'a{content:"</style>"}'),
     ).toThrow(/<\/style/);
+  });
+});
+
+describe('withoutPrintFontHashes', () => {
+  it('takes the content hash out of the print fonts’ names, and out of nothing else', () => {
+    const css = fontFaceCss([
+      { weight: 400, url: `/fonts/${hashedName('noto-sans-sc-400', 'woff2', 'a')}` },
+      { weight: 700, url: `/fonts/${hashedName('noto-sans-sc-700', 'woff2', 'b')}` },
+    ]);
+    const other = '<script src="/_astro/page.Ab_9-xYz.js"></script><link href="/fonts/other.Ab_9-xYz.woff2">';
+    const masked = withoutPrintFontHashes(`<style media="print">${css}</style>${other}`);
+    expect(masked).toContain('src:url(/fonts/noto-sans-sc-400.woff2)');
+    expect(masked).toContain('src:url(/fonts/noto-sans-sc-700.woff2)');
+    expect(masked).toContain(other);
+    // Pages that differ only by the print fonts' subsets key alike; any other difference keys apart.
+    const withFont = (hash: string) =>
+      `<p>微信</p><style>src:url(/fonts/noto-sans-sc-400.${hash}.woff2)</style>`;
+    expect(withoutPrintFontHashes(withFont('AAAAAAAA'))).toBe(withoutPrintFontHashes(withFont('b-C_dEfG')));
+    expect(withoutPrintFontHashes(withFont('AAAAAAAA'))).not.toBe(
+      withoutPrintFontHashes(withFont('AAAAAAAA').replace('微信', '京东')),
+    );
   });
 });

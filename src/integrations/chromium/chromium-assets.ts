@@ -2,27 +2,74 @@
  * After the build, Chromium (Debian's, as for the tests) turns built pages into files readers get:
  * - the share-preview PNGs (every `…/og/<part>/` card page → `…/og/<part>.png`, 1200×630; the card pages
  *   are then removed);
+ * - each report page's reserved heights for the blocks laid out late (./lazy-heights.ts);
  * - each report's printed report: every page that links its PDF (`<link rel="alternate"
  *   type="application/pdf">`) printed with print.css to that file (A4, cover, printed contents with page
  *   numbers), tagged, with an outline from the headings, embedded CJK fonts and PDF/UA metadata
- *   (src/integrations/pdf/);
- * - each report page's reserved heights for the blocks laid out late (./lazy-heights.ts).
+ *   (src/integrations/pdf/), with a print font cut to that page's characters (report-print-font.ts).
  * Without Chromium the build says so and skips them. Beside it in this folder: the Chromium it launches
  * (chromium.ts, as the tests and the bench launch it), the server it reads dist/ through
- * (static-server.ts) and the heights it reserves (lazy-heights.ts).
+ * (static-server.ts), the heights it reserves (lazy-heights.ts) and the files a page loads (page-deps.ts).
+ *
+ * Every result is kept in the build cache (../cache/) under a key of all it is made from: the page's
+ * address and HTML (with the print fonts' name hashes taken out, print-fonts.ts withoutPrintFontHashes),
+ * the code that makes it, Chromium's version and the system fonts — for a PDF also the site's name and
+ * address, the print font's version and SOURCE_DATE_EPOCH when set — and, checked on reuse, the bytes of
+ * every file the page loaded. A report's reserved heights go into its HTML before its PDF's key is
+ * taken. A build that finds every result in the cache launches no Chromium. The results missing are made
+ * on as many pages at once as there are cores (../cache/parallel.ts): the report pages first (heights,
+ * then the PDF), the longest first, then the cards.
+ *
+ * A PDF from the cache keeps the date it was printed with: its cover's 「本版生成于…」 is the day this
+ * edition was made, i.e. the first build that printed the page as it is now (src/integrations/pdf/build-date.ts).
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { chromium, type Page } from 'playwright-core';
 import { getSite } from '../../model/site.ts';
+import { codeVersion, chromiumVersion, systemFonts } from '../cache/inputs.ts';
+import { buildJobs, runLimited } from '../cache/parallel.ts';
+import { hashOf, type BuildCache } from '../cache/store.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
-import { measureHeadingLines, wordsSplit } from '../../lib/text/line-measure.ts';
-import { MEASURE_WIDTH, reserveHeights } from './lazy-heights.ts';
+import { measureHeadingLines, wordsSplit, type HeadingText } from '../../lib/text/line-measure.ts';
+import { MEASURE_PAGE, MEASURE_WIDTH, measureHeights, withHeights } from './lazy-heights.ts';
+import { DistFiles, recordingDeps, type PageDeps } from './page-deps.ts';
 import { printReport } from '../pdf/print-report.ts';
+import { printFontSourceVersion, PRINT_FONT_DIR } from '../pdf/print-font-source.ts';
+import { withoutPrintFontHashes } from '../pdf/print-fonts.ts';
+import { reportPrintFonts, usePrintFonts } from '../pdf/report-print-font.ts';
 import { serveStatic } from './static-server.ts';
 
-export default function chromiumAssets(): AstroIntegration {
+const THIS_FILE = fileURLToPath(import.meta.url);
+
+/** What the cache keeps beside each result's file. */
+interface CardMeta {
+  deps: PageDeps;
+  /** The card's lines that break inside a word (the check below), reported again when reused. */
+  split: string[];
+}
+interface HeightsMeta {
+  deps: PageDeps;
+  rules: string;
+  blocks: number;
+}
+interface PdfMeta {
+  deps: PageDeps;
+  /** The moment the PDF states (ISO). */
+  date: string;
+  pages: number;
+}
+
+interface Report {
+  /** dist/ file of the page, its site path, and the site path of its PDF. */
+  file: string;
+  page: string;
+  pdf: string;
+}
+
+export default function chromiumAssets(cache: BuildCache): AstroIntegration {
   /** The site's public address (astro.config.mjs `site`), for the PDF's links to the site's pages. */
   let siteUrl: string | null = null;
   return {
@@ -42,7 +89,7 @@ export default function chromiumAssets(): AstroIntegration {
           .filter((f) => /(^|\/)og\/[^/]+\/index\.html$/.test(f))
           .map((f) => dirname(f));
         // Report pages: those that link their PDF.
-        const reports = pages.flatMap((f) => {
+        const reports: Report[] = pages.flatMap((f) => {
           const m = /<link rel="alternate" type="application\/pdf" href="([^"]+)"/.exec(
             readFileSync(join(root, f), 'utf8'),
           );
@@ -62,50 +109,190 @@ export default function chromiumAssets(): AstroIntegration {
           );
           return dropCards();
         }
-        const { chromium } = await import('playwright-core');
-        const server = await serveStatic(root);
-        const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-        try {
-          const page = await browser.newPage({
-            viewport: { width: 1200, height: 630 },
-            colorScheme: 'light',
-          });
-          // Every line of a card (kicker, title, description, brand) breaks only between words, as
-          // headings do: checked here, on the card at its size, before it is photographed.
-          const split: string[] = [];
-          for (const card of cards) {
-            await page.goto(`${server.url}/${card}/`, { waitUntil: 'load' });
-            await page.evaluate(() => document.fonts.ready);
-            const lines = await page.evaluate(measureHeadingLines, '.card__text > *');
-            for (const l of lines) split.push(...wordsSplit(l).map((w) => `${card}: ${l.heading}: ${w}`));
-            await page.screenshot({ path: join(root, `${card}.png`), type: 'png' });
-            rmSync(join(root, card), { recursive: true });
+
+        const files = new DistFiles(root);
+        const unchanged = (meta: { deps: PageDeps }) => files.unchanged(meta.deps);
+        const made = [
+          codeVersion(THIS_FILE),
+          chromiumVersion(CHROMIUM_PATH),
+          systemFonts(),
+          `icu ${process.versions.icu ?? '?'}`,
+        ];
+        const creator = getSite().name;
+        const printed = [
+          creator,
+          siteUrl ?? '',
+          process.env.SOURCE_DATE_EPOCH?.trim() ?? '',
+          printFontSourceVersion(),
+        ];
+        const keyOf = (kind: string, path: string, html: string, ...more: string[]) =>
+          hashOf(kind, ...made, ...more, path, withoutPrintFontHashes(html));
+        const read = (file: string) => readFileSync(join(root, file), 'utf8');
+
+        // Every line of a card (kicker, title, description, brand) breaks only between words, as
+        // headings do: checked on the card at its size when it is photographed (with jieba and ICU, which
+        // the key covers: the code's packages and Node's ICU).
+        const split: string[] = [];
+        const checkCard = (card: string, lines: HeadingText[]) =>
+          lines.flatMap((l) => wordsSplit(l).map((w) => `${card}: ${l.heading}: ${w}`));
+        const cardPng = (card: string, png: Uint8Array) => {
+          writeFileSync(join(root, `${card}.png`), png);
+          rmSync(join(root, card), { recursive: true });
+        };
+        const usePdf = (report: Report, pdf: Uint8Array) => writeFileSync(join(root, report.pdf), pdf);
+        /** The cached PDF of a report page as it is now, if any (written out), else its key. */
+        const pdfFromCache = (report: Report) => {
+          const key = keyOf('pdf', report.page, read(report.file), ...printed);
+          const hit = cache.lookup<PdfMeta>('pdf', key, unchanged);
+          if (hit) usePdf(report, hit.file('pdf'));
+          return { key, hit: !!hit };
+        };
+        const useHeights = (report: Report, html: string, rules: string) => {
+          const out = withHeights(html, rules);
+          if (out !== html) writeFileSync(join(root, report.file), out);
+          files.forget(report.page);
+        };
+
+        // What the cache has: written out now; the rest is left to Chromium.
+        const cardTasks: Array<{ kind: 'card'; card: string; key: string }> = [];
+        for (const card of cards) {
+          const key = keyOf('share-image', `/${card}/`, read(join(card, 'index.html')));
+          const hit = cache.lookup<CardMeta>('share-image', key, unchanged);
+          if (!hit) cardTasks.push({ kind: 'card', card, key });
+          else {
+            split.push(...hit.meta.split);
+            cardPng(card, hit.file('png'));
           }
+        }
+        const reportTasks: Array<{ kind: 'report'; report: Report; heightsKey?: string; pdfKey?: string }> =
+          [];
+        for (const report of reports) {
+          const html = read(report.file);
+          const heightsKey = keyOf('heights', report.page, html);
+          const heights = cache.lookup<HeightsMeta>('heights', heightsKey, unchanged);
+          if (!heights) {
+            reportTasks.push({ kind: 'report', report, heightsKey });
+            continue;
+          }
+          useHeights(report, html, heights.meta.rules);
+          const pdf = pdfFromCache(report);
+          if (!pdf.hit) reportTasks.push({ kind: 'report', report, pdfKey: pdf.key });
+        }
+
+        const summary = () => {
+          const c = (kind: string) => cache.countOf(kind);
+          const of = (kind: string, what: string) =>
+            `${c(kind).hits + c(kind).misses} ${what} (${c(kind).hits} from the build cache)`;
+          return `${of('share-image', 'share image(s)')}, ${of('heights', 'report page(s) with reserved heights')}, ${of('pdf', 'PDF(s)')}`;
+        };
+        const fail = () => {
           if (split.length) throw new Error(`share cards break lines inside words:\n${split.join('\n')}`);
-          logger.info(`share images: ${cards.length} PNG(s)`);
-          for (const report of reports) {
-            const n = await reserveHeights(browser, `${server.url}${report.page}`, join(root, report.file));
-            logger.info(`reserved heights: ${n} block(s) of ${report.page} measured at ${MEASURE_WIDTH} px`);
-          }
-          for (const report of reports) {
-            const pdf = await printReport(page, `${server.url}${report.page}`, join(root, report.pdf), {
-              creator: getSite().name,
-              siteUrl,
-            });
-            const t = Object.fromEntries(
-              Object.entries(pdf.timings).map(([k, ms]) => [k, `${(ms / 1000).toFixed(1)} s`]),
-            );
-            logger.info(
-              `printed report: ${report.pdf}, ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB in ${t.total} ` +
-                `(page ${t.load}; ${pdf.prints} prints, ${pdf.floated} block(s) of text moved before figures; ` +
-                `for the contents' page numbers: ${t.print1} + ${t.print2}, ` +
-                `read back ${t.read1} + ${t.read2}; PDF/UA post-processing ${t.finish})`,
-            );
-          }
+        };
+        if (!cardTasks.length && !reportTasks.length) {
+          fail();
+          logger.info(`${summary()}: Chromium not launched`);
+          return;
+        }
+
+        const jobs = buildJobs();
+        const server = await serveStatic(root, { compress: false });
+        const browser = await chromium.launch({
+          executablePath: CHROMIUM_PATH,
+          args: CHROMIUM_ARGS,
+        });
+        const cardPages: Page[] = [];
+        const t0 = performance.now();
+        try {
+          // The report pages first, the longest first: they take longest.
+          reportTasks.sort((a, b) => read(b.report.file).length - read(a.report.file).length);
+          await runLimited([...reportTasks, ...cardTasks], jobs, async (task, worker) => {
+            if (task.kind === 'card') {
+              const { card, key } = task;
+              const page = (cardPages[worker] ??= await browser.newPage({
+                viewport: { width: 1200, height: 630 },
+                colorScheme: 'light',
+              }));
+              const { result, deps } = await recordingDeps(
+                page,
+                files,
+                { origin: server.url, self: `/${card}/` },
+                async () => {
+                  await page.goto(`${server.url}/${card}/`, { waitUntil: 'load' });
+                  await page.evaluate(() => document.fonts.ready);
+                  const lines = await page.evaluate(measureHeadingLines, '.card__text > *');
+                  return { lines, png: await page.screenshot({ type: 'png' }) };
+                },
+              );
+              const wrong = checkCard(card, result.lines);
+              split.push(...wrong);
+              cardPng(card, result.png);
+              cache.store<CardMeta>('share-image', key, { deps, split: wrong }, { png: result.png });
+              return;
+            }
+
+            const { report } = task;
+            const url = `${server.url}${report.page}`;
+            let pdfKey = task.pdfKey;
+            if (task.heightsKey) {
+              const context = await browser.newContext(MEASURE_PAGE);
+              try {
+                const page = await context.newPage();
+                const { result, deps } = await recordingDeps(
+                  page,
+                  files,
+                  { origin: server.url, self: report.page },
+                  () => measureHeights(page, url),
+                );
+                cache.store<HeightsMeta>('heights', task.heightsKey, { deps, ...result });
+                useHeights(report, read(report.file), result.rules);
+                logger.info(
+                  `reserved heights: ${result.blocks} block(s) of ${report.page} measured at ${MEASURE_WIDTH} px`,
+                );
+              } finally {
+                await context.close();
+              }
+              const pdf = pdfFromCache(report);
+              if (pdf.hit) return;
+              pdfKey = pdf.key;
+            }
+
+            const html = read(report.file);
+            const context = await browser.newContext();
+            try {
+              const page = await context.newPage();
+              await usePrintFonts(page, await reportPrintFonts(html));
+              const { result: pdf, deps } = await recordingDeps(
+                page,
+                files,
+                { origin: server.url, self: report.page, ignore: (p) => p.startsWith(`/${PRINT_FONT_DIR}/`) },
+                () => printReport(page, url, join(root, report.pdf), { creator, siteUrl }),
+              );
+              cache.store<PdfMeta>(
+                'pdf',
+                pdfKey!,
+                { deps, date: pdf.date.toISOString(), pages: pdf.pages },
+                { pdf: readFileSync(join(root, report.pdf)) },
+              );
+              const t = Object.fromEntries(
+                Object.entries(pdf.timings).map(([k, ms]) => [k, `${(ms / 1000).toFixed(1)} s`]),
+              );
+              logger.info(
+                `printed report: ${report.pdf}, ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB in ${t.total} ` +
+                  `(page ${t.load}; ${pdf.prints} prints, ${pdf.floated} block(s) of text moved before figures; ` +
+                  `for the contents' page numbers: ${t.print1} + ${t.print2}, ` +
+                  `read back ${t.read1} + ${t.read2}; PDF/UA post-processing ${t.finish})`,
+              );
+            } finally {
+              await context.close();
+            }
+          });
         } finally {
           await browser.close();
           await server.close();
         }
+        fail();
+        const took = ((performance.now() - t0) / 1000).toFixed(1);
+        logger.info(`${summary()}: the rest made by Chromium in ${took} s, ${jobs} page(s) at once`);
       },
     },
   };

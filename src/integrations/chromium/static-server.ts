@@ -33,6 +33,11 @@ export interface StaticServerOptions {
    * preference, when the request accepts them. Without a sibling, text is gzipped per request.
    */
   encodings?: Array<'br' | 'gzip'>;
+  /**
+   * Whether to gzip text that has no sibling, as a host would (default); the build's Chromium pass reads
+   * over loopback, where compressing every response only costs time.
+   */
+  compress?: boolean;
 }
 
 const SIBLING = { br: 'br', gzip: 'gz' } as const;
@@ -40,7 +45,7 @@ const SIBLING = { br: 'br', gzip: 'gz' } as const;
 /** Serves `root` on 127.0.0.1 at a free port. */
 export async function serveStatic(
   root: string,
-  { headers = {}, encodings = ['br', 'gzip'] }: StaticServerOptions = {},
+  { headers = {}, encodings = ['br', 'gzip'], compress = true }: StaticServerOptions = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
@@ -70,7 +75,7 @@ export async function serveStatic(
     } else {
       body = readFileSync(file);
       // Compress text as a host would.
-      if (/text|json|xml|svg/.test(type) && /\bgzip\b/.test(accepted)) {
+      if (compress && /text|json|xml|svg/.test(type) && /\bgzip\b/.test(accepted)) {
         body = gzipSync(body);
         out['Content-Encoding'] = 'gzip';
         out['Vary'] = 'Accept-Encoding';

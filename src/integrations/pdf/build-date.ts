@@ -4,8 +4,10 @@
 export const BUILD_TIME_ZONE = 'Asia/Shanghai';
 
 /**
- * The moment of the build: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention) when set,
- * otherwise now.
+ * The moment a PDF is printed: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention) when set,
+ * otherwise now. A PDF the build cache keeps is reused with the date it was printed with, so it states the
+ * day its edition (the report page as it is) was first printed; SOURCE_DATE_EPOCH, when set, is part of
+ * the cache key (src/integrations/chromium/chromium-assets.ts).
  */
 export function buildTime(env: Record<string, string | undefined> = {}, now = new Date()): Date {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();

@@ -13,24 +13,20 @@
  *   place of its <link media="print">, as <style media="print"> (about 1 KB of each page's gzip, no
  *   request of its own). The fonts are cached for a year (public/_headers): a changed text makes new
  *   names.
- * Subsets are cached in node_modules/.cache/report-print-fonts/ by source font and character set.
+ * Subsets are kept in the build cache (../cache/) under the source font's version, the code that cuts
+ * it and the character set.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import subsetFont from 'subset-font';
+import { codeVersion } from '../cache/inputs.ts';
+import { hashOf, type BuildCache } from '../cache/store.ts';
 import { DATA_APPENDIX } from './appendix.ts';
-import {
-  PRINT_FONT_DIR,
-  printFontSourceVersion,
-  printFontStem,
-  readFullPrintFont,
-} from './print-font-source.ts';
+import { PRINT_FONT_DIR, printFontSourceVersion, printFontStem } from './print-font-source.ts';
 import {
   PRINT_CSS_SOURCE_HREF,
   PRINT_WEIGHTS,
-  contentHash,
   fontFaceCss,
   hashedName,
   inlinePrintCss,
@@ -38,15 +34,12 @@ import {
   type PrintFace,
   type PrintWeight,
 } from './print-fonts.ts';
+import { subsetPrintFont } from './subset.ts';
 
-export default function printAssets(): AstroIntegration {
-  let cacheDir = '';
+export default function printAssets(cache: BuildCache): AstroIntegration {
   return {
     name: 'print-assets',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = join(fileURLToPath(config.root), 'node_modules/.cache/report-print-fonts');
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const rulesFile = join(root, PRINT_CSS_SOURCE_HREF);
@@ -66,8 +59,10 @@ export default function printAssets(): AstroIntegration {
         mkdirSync(join(root, PRINT_FONT_DIR), { recursive: true });
         const faces: PrintFace[] = [];
         const sizes: string[] = [];
-        for (const weight of PRINT_WEIGHTS) {
-          const font = await subsetCached(cacheDir, weight, chars);
+        // Both weights at once, each in a worker thread.
+        const fonts = await Promise.all(PRINT_WEIGHTS.map((weight) => subsetCached(cache, weight, chars)));
+        for (const [i, weight] of PRINT_WEIGHTS.entries()) {
+          const font = fonts[i]!;
           const name = hashedName(printFontStem(weight), 'woff2', font);
           writeFileSync(join(root, PRINT_FONT_DIR, name), font);
           faces.push({ weight, url: `/${PRINT_FONT_DIR}/${name}` });
@@ -92,14 +87,17 @@ export default function printAssets(): AstroIntegration {
   };
 }
 
-/** HarfBuzz's subset of one weight to `chars`, as woff2; reused from the cache when nothing changed. */
-async function subsetCached(cacheDir: string, weight: PrintWeight, chars: string): Promise<Buffer> {
-  const key = contentHash(`${printFontSourceVersion()}\n${weight}\n${chars}`);
-  const cached = join(cacheDir, `${weight}-${key}.woff2`);
-  if (existsSync(cached)) return readFileSync(cached);
-  const font = await subsetFont(readFullPrintFont(weight), chars, { targetFormat: 'woff2' });
-  mkdirSync(cacheDir, { recursive: true });
-  for (const old of readdirSync(cacheDir)) if (old.startsWith(`${weight}-`)) rmSync(join(cacheDir, old));
-  writeFileSync(cached, font);
+/** HarfBuzz's subset of one weight to `chars`, as woff2; reused from the build cache when nothing changed. */
+async function subsetCached(cache: BuildCache, weight: PrintWeight, chars: string): Promise<Buffer> {
+  const key = hashOf(
+    codeVersion(fileURLToPath(import.meta.url)),
+    printFontSourceVersion(),
+    String(weight),
+    chars,
+  );
+  const hit = cache.lookup('print-font', key);
+  if (hit) return hit.file('woff2');
+  const font = await subsetPrintFont(weight, chars, 'woff2');
+  cache.store('print-font', key, {}, { woff2: font });
   return font;
 }

@@ -22,8 +22,11 @@ export const PRINT_FONT_DIR = 'fonts';
 /** File-name stem of a weight's subset (`noto-sans-sc-400.<hash>.woff2`). */
 export const printFontStem = (weight: PrintWeight): string => `noto-sans-sc-${weight}`;
 
+/** The file of a weight's full TrueType font. */
+export const printFontFile = (weight: PrintWeight): string => join(pkg, FILES[weight]);
+
 /** The full TrueType font of a weight. */
-export const readFullPrintFont = (weight: PrintWeight): Buffer => readFileSync(join(pkg, FILES[weight]));
+export const readFullPrintFont = (weight: PrintWeight): Buffer => readFileSync(printFontFile(weight));
 
 /** The package version (part of the subset cache key). */
 export const printFontSourceVersion = (): string =>

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeHTML } from 'entities';
+import { PRINT_FONT_DIR, printFontStem } from './print-font-source.ts';
 
 /** The family name print.css uses. */
 export const PRINT_FAMILY = 'Report Print Sans';
@@ -82,3 +83,15 @@ export function inlinePrintCss(html: string, css: string): string {
 /** The print stylesheet a built page carries (what `inlinePrintCss` put in), if any. */
 export const printSheetOf = (html: string): string | undefined =>
   /<style media="print">([\s\S]*?)<\/style>/.exec(html)?.[1];
+
+/**
+ * A page's HTML with the content hashes of its print fonts' names taken out
+ * (`/fonts/noto-sans-sc-400.<hash>.woff2` → `/fonts/noto-sans-sc-400.woff2`): the build cache's key for
+ * what Chromium makes of a page. The hashes change with every character any page of the site adds, yet
+ * no result depends on them: the screen never loads the print fonts, and a report's PDF is printed with
+ * a subset of its own page's characters (./report-print-font.ts).
+ */
+export function withoutPrintFontHashes(html: string): string {
+  const stems = PRINT_WEIGHTS.map((w) => `/${PRINT_FONT_DIR}/${printFontStem(w)}`).join('|');
+  return html.replace(new RegExp(`(${stems})\\.[\\w-]{8}\\.woff2`, 'g'), '$1.woff2');
+}

@@ -2,16 +2,7 @@
  * The anchor ids a report page publishes, derived from the content, and their check: readable ASCII,
  * unique on the page; the report's retired ids point at live ones.
  */
-import {
-  ANCHOR_ID,
-  eventAnchor,
-  expertAnchor,
-  opinionAnchor,
-  PAGE_ANCHORS,
-  paragraphAnchor,
-  rowAnchor,
-  sectionAnchor,
-} from '../../lib/anchors.ts';
+import { ANCHOR_ID, expertAnchor, PAGE_ANCHORS, paragraphAnchor, rowAnchor } from '../../lib/anchors.ts';
 import type { ParsedReport } from '../parse.ts';
 import type { ContentError, ReportCheck } from './types.ts';
 
@@ -29,19 +20,15 @@ export interface AnchorSource {
 export function listAnchors(r: ParsedReport, experts: Map<string, { file: string }>): AnchorSource[] {
   const out: AnchorSource[] = [];
   const add = (id: string, file: string, field: string) => out.push({ id, file, field });
-  const withParagraphs = (
-    anchor: string,
-    part: { file: string; blocks: unknown[]; paragraphs: string[] },
-  ) => {
-    add(anchor, part.file, 'id (file name)');
-    part.paragraphs.forEach((_, i) => add(paragraphAnchor(anchor, i + 1), part.file, `paragraph ${i + 1}`));
-  };
-  for (const s of r.sections) withParagraphs(sectionAnchor(s.slug), s);
-  for (const o of r.opinions.values()) withParagraphs(opinionAnchor(o.slug), o);
+  for (const part of [...r.sections, ...r.opinions.values()]) {
+    add(part.anchor, part.file, 'id (file name)');
+    for (const b of part.blocks)
+      if (b.kind === 'paragraph') add(paragraphAnchor(part.anchor, b.n), part.file, `paragraph ${b.n}`);
+  }
   for (const id of new Set([...r.opinions.values()].map((o) => o.data.expert)))
     add(expertAnchor(id), experts.get(id)?.file ?? `content/experts/${id}.yaml`, 'id (file name)');
   for (const f of r.figures.values()) {
-    add(f.slug, f.file, 'id (file name)');
+    add(f.anchor, f.file, 'id (file name)');
     const seen = new Set<string>();
     f.data.series.forEach((series, si) =>
       series.points.forEach((p, pi) =>
@@ -49,7 +36,7 @@ export function listAnchors(r: ParsedReport, experts: Map<string, { file: string
       ),
     );
   }
-  for (const e of r.events.values()) add(eventAnchor(e.slug), e.file, 'id (file name)');
+  for (const e of r.events.values()) add(e.anchor, e.file, 'id (file name)');
   // The page's own blocks, each when the report has something for it.
   const has: Record<(typeof PAGE_ANCHORS)[number], boolean> = {
     'key-figures': r.entry.data.keyFigures.length > 0,

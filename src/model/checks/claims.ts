@@ -19,7 +19,7 @@ import {
   type Precision,
 } from '../../lib/dates.ts';
 import { comparableText } from '../../lib/text/typography.ts';
-import { BOUND_WORDS, quotedValue, type Bound, type UnitId } from '../../lib/units.ts';
+import { boundPattern, quotedValue, type Bound, type UnitId } from '../../lib/units.ts';
 import type { PublicSource, ReportSource } from '../../schemas/source.ts';
 
 /** A problem in one field of a content entry (the caller adds the file). */
@@ -174,8 +174,7 @@ export function checkBound(
   const found = quotedValue(quote, point.value, point.unit);
   if (!found) return undefined; // the value check reports it
   if (found.bound === point.bound) return undefined;
-  const words = (b: Bound | undefined) =>
-    b ? `${b} (${BOUND_WORDS[b].before ?? ''}…${BOUND_WORDS[b].after ?? ''})` : 'none';
+  const words = (b: Bound | undefined) => (b ? `${b} (${boundPattern(b)})` : 'none');
   return `the quote qualifies the value as ${words(found.bound)}, the point as ${words(point.bound)}`;
 }
 

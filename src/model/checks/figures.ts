@@ -24,46 +24,28 @@ export const checkFigures: ReportCheck = (r, ctx) => {
       series.points.forEach((p, pi) => {
         const field = `series[${si}].points[${pi}]`;
         const add = (list: FieldError[]) => list.forEach((x) => err(x.field, x.message));
-        if ('paragraph' in p.source) {
-          const cite = p.source;
-          add(
-            checkDateAgainstSources(
-              p,
-              cite,
-              [],
-              paragraphText,
-              {
-                report: `${field}.source`,
-                public: () => `${field}.source`,
-                date: `${field}.precision`,
-                basis: `${field}.basis`,
-              },
-              { articleYear, value: { value: p.value, unit: p.unit } },
-            ),
-          );
-          if (checkCitation(cite, f.file, `${field}.source`, ctx, r.id, errors) === undefined) return;
-          if (!quoteNumber(cite.quote, p.value, p.unit)) {
-            err(`${field}.value`, `${p.value} ${p.unit} is not what the quote "${short(cite.quote)}" states`);
-          } else {
-            const problem = checkBound(p, cite.quote);
-            if (problem) err(`${field}.bound`, problem);
-          }
+        const cite = 'paragraph' in p.source ? p.source : undefined;
+        add(
+          checkDateAgainstSources(
+            p,
+            cite,
+            'paragraph' in p.source ? [] : [p.source],
+            paragraphText,
+            {
+              report: `${field}.source`,
+              public: () => `${field}.source`,
+              date: `${field}.precision`,
+              basis: `${field}.basis`,
+            },
+            { articleYear, value: { value: p.value, unit: p.unit } },
+          ),
+        );
+        if (!cite || checkCitation(cite, f.file, `${field}.source`, ctx, r.id, errors) === undefined) return;
+        if (!quoteNumber(cite.quote, p.value, p.unit)) {
+          err(`${field}.value`, `${p.value} ${p.unit} is not what the quote "${short(cite.quote)}" states`);
         } else {
-          add(
-            checkDateAgainstSources(
-              p,
-              undefined,
-              [p.source],
-              paragraphText,
-              {
-                report: `${field}.source`,
-                public: () => `${field}.source`,
-                date: `${field}.precision`,
-                basis: `${field}.basis`,
-              },
-              { articleYear },
-            ),
-          );
+          const problem = checkBound(p, cite.quote);
+          if (problem) err(`${field}.bound`, problem);
         }
       });
     });

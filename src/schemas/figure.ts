@@ -215,5 +215,3 @@ export const figureSchema = z
   });
 
 export type FigureData = z.infer<typeof figureSchema>;
-export type SeriesData = z.infer<typeof seriesSchema>;
-export type PointData = z.infer<typeof pointSchema>;

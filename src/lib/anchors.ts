@@ -13,9 +13,6 @@ export const PAGE_ANCHORS = ['key-figures', 'timeline', 'experts', 'cite'] as co
 /** The last path segment of a collection entry id (`qinghe-xinghe/overview` → `overview`). */
 export const entrySlug = (entryId: string): string => entryId.slice(entryId.lastIndexOf('/') + 1);
 
-/** A section of the article: its entry slug, e.g. `history`. */
-export const sectionAnchor = (sectionEntryId: string): string => entrySlug(sectionEntryId);
-
 /** One expert opinion as placed in the article, e.g. `opinion-lin-zhiyuan-1`. */
 export const opinionAnchor = (opinionId: string): string => `opinion-${opinionId}`;
 

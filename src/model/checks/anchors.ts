@@ -4,7 +4,7 @@
  */
 import { ANCHOR_ID, expertAnchor, PAGE_ANCHORS, paragraphAnchor, rowAnchor } from '../../lib/anchors.ts';
 import type { ParsedReport } from '../parse.ts';
-import type { ContentError, ReportCheck } from './types.ts';
+import type { ReportCheck } from './types.ts';
 
 /** A public anchor id and the content that gives it. */
 export interface AnchorSource {
@@ -48,44 +48,31 @@ export function listAnchors(r: ParsedReport, experts: Map<string, { file: string
   return out;
 }
 
-export const checkAnchors: ReportCheck = (r, { content }) => {
-  const errors: ContentError[] = [];
+export const checkAnchors: ReportCheck = (r, { content, err }) => {
   const anchors = new Map<string, string>();
   for (const { id, file, field } of listAnchors(r, content.experts)) {
-    if (!ANCHOR_ID.test(id))
-      errors.push({ file, field, message: `"${id}" is not a readable ASCII anchor id` });
+    if (!ANCHOR_ID.test(id)) err(file, field, `"${id}" is not a readable ASCII anchor id`);
     const other = anchors.get(id);
-    if (other) errors.push({ file, field, message: `anchor id "${id}" is already used by ${other}` });
+    if (other) err(file, field, `anchor id "${id}" is already used by ${other}`);
     else anchors.set(id, file);
   }
   for (const [from, to] of Object.entries(r.entry.data.anchorAliases)) {
     if (anchors.has(from))
-      errors.push({
-        file: r.file,
-        field: `anchorAliases.${from}`,
-        message: `"${from}" is a live anchor id: an alias would hide it`,
-      });
-    if (!anchors.has(to))
-      errors.push({
-        file: r.file,
-        field: `anchorAliases.${from}`,
-        message: `"${to}" is not an anchor id of the report`,
-      });
+      err(r.file, `anchorAliases.${from}`, `"${from}" is a live anchor id: an alias would hide it`);
+    if (!anchors.has(to)) err(r.file, `anchorAliases.${from}`, `"${to}" is not an anchor id of the report`);
   }
   // Published ids (anchors.json) are a public contract: each must still be live, or aliased to a live id.
   const published = r.published;
-  if (published && 'error' in published)
-    errors.push({ file: published.file, field: 'ids', message: published.error });
+  if (published && 'error' in published) err(published.file, 'ids', published.error);
   else if (published)
     published.ids.forEach((id, i) => {
       if (!anchors.has(id) && !anchors.has(r.entry.data.anchorAliases[id] ?? ''))
-        errors.push({
-          file: published.file,
-          field: `ids[${i}]`,
-          message: `"${id}" was published and is gone: give it an alias to a live id (report.yaml anchorAliases)`,
-        });
+        err(
+          published.file,
+          `ids[${i}]`,
+          `"${id}" was published and is gone: give it an alias to a live id (report.yaml anchorAliases)`,
+        );
     });
-  return errors;
 };
 
 /**

@@ -5,14 +5,13 @@
 import { checkBound, checkDateAgainstSources, type FieldError } from './claims.ts';
 import { quoteNumber } from '../../lib/units.ts';
 import { checkCitation } from './citations.ts';
-import { known, short, type ContentError, type ReportCheck } from './types.ts';
+import { known, short, type ReportCheck } from './types.ts';
 
 export const checkFigures: ReportCheck = (r, ctx) => {
-  const errors: ContentError[] = [];
   const paragraphText = (id: string) => ctx.paragraphs.get(id);
   const articleYear = r.entry.data.published?.date.slice(0, 4);
   for (const f of r.figures.values()) {
-    const err = (field: string, message: string) => errors.push({ file: f.file, field, message });
+    const err = (field: string, message: string) => ctx.err(f.file, field, message);
     f.data.events.forEach((ev, i) => {
       if (!r.events.has(ev))
         err(`events[${i}]`, `unknown event "${ev}" of report ${r.id} (known: ${known(r.events.keys())})`);
@@ -40,7 +39,7 @@ export const checkFigures: ReportCheck = (r, ctx) => {
             { articleYear, value: { value: p.value, unit: p.unit } },
           ),
         );
-        if (!cite || checkCitation(cite, f.file, `${field}.source`, ctx, r.id, errors) === undefined) return;
+        if (!cite || checkCitation(cite, f.file, `${field}.source`, ctx, r.id) === undefined) return;
         if (!quoteNumber(cite.quote, p.value, p.unit)) {
           err(`${field}.value`, `${p.value} ${p.unit} is not what the quote "${short(cite.quote)}" states`);
         } else {
@@ -50,5 +49,4 @@ export const checkFigures: ReportCheck = (r, ctx) => {
       });
     });
   }
-  return errors;
 };

@@ -12,7 +12,7 @@ import { loadSite } from './src/model/site.ts';
 import chromiumAssets from './src/integrations/chromium/chromium-assets.ts';
 import precompress from './src/integrations/delivery/precompress.ts';
 import printAssets from './src/integrations/pdf/print-assets.ts';
-import rehypeParagraphIds from './src/lib/markdown/rehype-paragraph-ids.ts';
+import remarkParagraphIds from './src/lib/markdown/remark-paragraph-ids.ts';
 import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
 
 // Tests build deliberately broken copies of content/ (see src/content.config.ts); keep their cache apart.
@@ -68,8 +68,8 @@ export default defineConfig({
     processor: unified({
       gfm: false, // GFM comes from remark-gfm below, exactly once
       smartypants: false, // the report's punctuation is Chinese and verbatim: no "smart" rewriting
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeParagraphIds, { prefix: paragraphPrefixForFile }], rehypeUrlLinks],
+      remarkPlugins: [remarkGfm, [remarkParagraphIds, { prefix: paragraphPrefixForFile }]],
+      rehypePlugins: [rehypeUrlLinks],
     }),
   },
   // After the pages are written, in this order: the sitemap (when the site has a public address), the

@@ -14,10 +14,7 @@ export function buildBarsPanel(
   place: PanelPlace,
 ): PanelOption {
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.date.slice(0, 4))))].sort();
-  const range = valueRange(
-    panel,
-    series.flatMap((s) => s.points.map((p) => p.displayValue)),
-  );
+  const range = valueRange(panel, series);
   const out: PanelOption = {
     grid: place.grid,
     series: [],

@@ -1,13 +1,11 @@
 /**
- * What both panel builders share: the base option, time and value axes with nice maxima, event marks and
- * the room they take, and point symbols (pure).
+ * What the panel builders share: the base option, the plot's pixel geometry, time and value axes with nice
+ * maxima, and event marks with the room they and the axes take from value labels (pure).
  */
 import { toTime } from '../lib/dates.ts';
-import { axisObstacles, textHeight, textWidth, type Box } from './labels.ts';
+import { textHeight, textWidth, type Box } from './labels.ts';
 import type { ChartTheme } from './theme.ts';
 import type { FigureEvent } from './types.ts';
-
-export { toTime };
 
 /** Options every chart shares: no animation (SSR), the theme's text, a transparent background. */
 export function baseOption(theme: ChartTheme): Record<string, unknown> {
@@ -17,6 +15,23 @@ export function baseOption(theme: ChartTheme): Record<string, unknown> {
     aria: { enabled: false }, // the <figure> carries the description and the table
     textStyle: { fontFamily: theme.fontFamily, fontSize: theme.fontSize, color: theme.text },
   };
+}
+
+/** A linear map from a data interval to a pixel interval. */
+export function linearScale(domain: [number, number], range: [number, number]): (v: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+}
+
+/** The plot area of a grid in pixels, from its left/right/top/bottom (or width/height) margins. */
+export function plotArea(
+  grid: { left: number; top: number; right?: number; bottom?: number; width?: number; height?: number },
+  size: { width: number; height: number },
+): Box {
+  const w = grid.width ?? size.width - grid.left - (grid.right ?? 0);
+  const h = grid.height ?? size.height - grid.top - (grid.bottom ?? 0);
+  return { x: grid.left, y: grid.top, w, h };
 }
 
 const YEAR = 365.25 * 24 * 3600 * 1000;
@@ -137,12 +152,16 @@ export function eventMarks(theme: ChartTheme, marks: EventMark[]): Record<string
 }
 
 /**
- * The obstacles of a time plot for value labels: the axes (see `axisObstacles`), each event's line and
- * its label.
+ * What the axes and event marks of a time plot occupy, as obstacles for value labels: the x-axis labels
+ * under the plot, the y-axis labels and name to its left and above it, and each event's vertical line
+ * with its label (see `eventLabelBox`).
  */
 export function plotObstacles(plot: Box, fontSize: number, yName: string, marks: EventMark[]): Box[] {
+  const h = textHeight(fontSize);
   return [
-    ...axisObstacles(plot, fontSize, yName, []),
+    { x: plot.x - 6, y: plot.y + plot.h, w: plot.w + 12, h: h + 10 },
+    { x: 0, y: plot.y - h, w: plot.x, h: plot.h + 2 * h },
+    { x: plot.x, y: plot.y - h - 10, w: textWidth(yName, fontSize) + 4, h: h + 6 },
     ...marks.flatMap((e) => [{ x: e.x - 1.5, y: plot.y, w: 3, h: plot.h }, eventLabelBox(e, plot, fontSize)]),
   ];
 }
@@ -154,6 +173,3 @@ export function niceMax(max: number, intervals = 5): { max: number; interval: nu
   const step = [1, 2, 2.5, 3, 5, 10].map((m) => m * magnitude).find((s) => s * intervals >= max)!;
   return { max: step * intervals, interval: step };
 }
-
-/** Marker styles: sourced points are filled circles, report claims hollow diamonds. */
-export const SYMBOL = { sourced: 'circle', 'report-claim': 'emptyDiamond' } as const;

@@ -7,7 +7,7 @@ import { baseOption } from './common.ts';
 import { buildBarsPanel } from './bars-panel.ts';
 import { textWidth } from './labels.ts';
 import type { ChartTheme } from './theme.ts';
-import { buildTimePanel, valueRange, type PanelOption } from './time-panel.ts';
+import { buildTimePanel, valueRange, type PanelOption, type PanelPlace } from './time-panel.ts';
 import type { FigureExport } from '../lib/figures.ts';
 import type { ChartShape } from '../schemas/vocabulary.ts';
 import type { BuiltChart, ChartLayout, DrawnFigure, DrawnPoint, FigurePanel } from './types.ts';
@@ -38,20 +38,22 @@ export const layoutOf = (input: Pick<DrawnFigure, 'height'>, variant: Variant): 
 
 /** Room for a panel's value-axis labels: the widest tick label and a margin. */
 function leftMargin(panel: FigurePanel, input: DrawnFigure, theme: ChartTheme): number {
-  const values = input.series
-    .filter((s) => s.panel === panel.id)
-    .flatMap((s) => s.points.map((p) => p.displayValue));
-  const { max } = valueRange(panel, values);
+  const { max } = valueRange(
+    panel,
+    input.series.filter((s) => s.panel === panel.id),
+  );
   const widest = textWidth(max.toLocaleString('en-US'), theme.fontSize);
   return Math.max(36, Math.ceil(widest + 18));
 }
 
-type Builder = (input: DrawnFigure, theme: ChartTheme, layout: ChartLayout) => PanelOption[];
+/** What every panel of a drawing shares: the drawing's size and the word for the text's claims. */
+type Shared = Pick<PanelPlace, 'size' | 'claimWord'>;
+type Builder = (input: DrawnFigure, theme: ChartTheme, layout: ChartLayout, shared: Shared) => PanelOption[];
 
 /** One builder per shape, named for what it draws. */
 const SHAPES: Record<ChartShape, Builder> = {
   /** One time axis across the whole drawing. */
-  time(input, theme, layout) {
+  time(input, theme, layout, shared) {
     const panel = input.panels[0]!;
     const grid = {
       left: leftMargin(panel, input, theme),
@@ -59,19 +61,19 @@ const SHAPES: Record<ChartShape, Builder> = {
       top: 36,
       bottom: 28,
     };
+    const bounds = { x: 0, y: 0, w: layout.width, h: layout.height };
     return [
       buildTimePanel(panel, input.series, input.events, theme, {
-        claimWord: input.publication.noun,
+        ...shared,
         grid,
         gridIndex: 0,
-        size: layout,
-        bounds: { x: 0, y: 0, w: layout.width, h: layout.height },
+        bounds,
         colourFrom: 0,
       }),
     ];
   },
   /** Bars by year beside a time panel (stacked on phones). */
-  'bars-and-time'(input, theme, layout) {
+  'bars-and-time'(input, theme, layout, shared) {
     const [bars, time] = input.panels as [FigurePanel, FigurePanel];
     const barSeries = input.series.filter((s) => s.panel === bars.id);
     const timeSeries = input.series.filter((s) => s.panel === time.id);
@@ -92,18 +94,16 @@ const SHAPES: Record<ChartShape, Builder> = {
       : { x: W / 2, y: 0, w: W / 2, h: H };
     return [
       buildBarsPanel(bars, barSeries, theme, {
-        claimWord: input.publication.noun,
+        ...shared,
         grid: grids[0]!,
         gridIndex: 0,
-        size: layout,
         bounds: { x: 0, y: 0, w: W, h: H },
         colourFrom: 0,
       }),
       buildTimePanel(time, timeSeries, input.events, theme, {
-        claimWord: input.publication.noun,
+        ...shared,
         grid: grids[1]!,
         gridIndex: 1,
-        size: layout,
         bounds: timeBounds,
         colourFrom: barSeries.length,
       }),
@@ -113,7 +113,10 @@ const SHAPES: Record<ChartShape, Builder> = {
 
 /** The option of a figure in a theme and layout, with its legend and the table row of each datum. */
 export function buildChart(input: DrawnFigure, theme: ChartTheme, layout: ChartLayout): BuiltChart {
-  const panels = SHAPES[input.shape](input, theme, layout);
+  const panels = SHAPES[input.shape](input, theme, layout, {
+    size: layout,
+    claimWord: input.publication.noun,
+  });
   // One panel: plain axes; several: arrays, each panel's axes on its own grid.
   const pick = <K extends 'grid' | 'xAxis' | 'yAxis'>(key: K) =>
     panels.length === 1 ? panels[0]![key] : panels.map((p) => p[key]);

@@ -3,6 +3,13 @@
  * event line or its label, no axis labels and no other point, or is left out (the data table and the
  * tooltip still give it). The geometry follows ECharts' own rules for `position` and `distance`, with
  * estimated text widths; the browser test (tests/e2e/figures.spec.ts) measures the real boxes.
+ *
+ * Why not ECharts' own `labelLayout` (`hideOverlap`, `moveOverlap: 'shiftY'`): it keeps labels off each
+ * other only, not off other points, lines or axis labels. Tried in place of `placeLabels` (every label at
+ * its first choice, ECharts hiding overlaps): tests/unit/chart-label-marks.test.ts failed on 图3
+ * (fig-valuation), wide and narrow — “报告：约80亿美元” covered the points of 约110亿美元 and 超过200亿美元,
+ * “约260亿美元” and “440.6亿美元” the market-cap points beside them — and “约260亿美元” overlapped the y
+ * axis's 300; the other figures drew the same labels as here.
  */
 
 /** A rectangle in the chart's pixel space (origin top left). */
@@ -41,13 +48,6 @@ export function textWidth(text: string, fontSize: number): number {
 
 /** The height of a line of chart text. */
 export const textHeight = (fontSize: number): number => Math.ceil(fontSize * 1.25);
-
-/** A linear map from a data interval to a pixel interval. */
-export function linearScale(domain: [number, number], range: [number, number]): (v: number) => number {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
-}
 
 export type Placement = 'top' | 'bottom' | 'left' | 'right';
 
@@ -189,39 +189,6 @@ export function placeLabels(
     out.set(r.id, found);
   });
   return out;
-}
-
-/** The plot area of a grid in pixels, from its left/right/top/bottom (or width/height) margins. */
-export function plotArea(
-  grid: { left: number; top: number; right?: number; bottom?: number; width?: number; height?: number },
-  size: { width: number; height: number },
-): Box {
-  const w = grid.width ?? size.width - grid.left - (grid.right ?? 0);
-  const h = grid.height ?? size.height - grid.top - (grid.bottom ?? 0);
-  return { x: grid.left, y: grid.top, w, h };
-}
-
-/**
- * What the axes and event marks of a time chart occupy, as obstacles for value labels: the x-axis labels
- * under the plot, the y-axis labels and name to its left and above it, and each event's vertical line
- * with its rotated label inside the top of the plot, to the left of the line.
- */
-export function axisObstacles(
-  plot: Box,
-  fontSize: number,
-  yName: string,
-  eventXs: Array<{ x: number; label: string }>,
-): Box[] {
-  const h = textHeight(fontSize);
-  return [
-    { x: plot.x - 6, y: plot.y + plot.h, w: plot.w + 12, h: h + 10 },
-    { x: 0, y: plot.y - h, w: plot.x, h: plot.h + 2 * h },
-    { x: plot.x, y: plot.y - h - 10, w: textWidth(yName, fontSize) + 4, h: h + 6 },
-    ...eventXs.flatMap((e) => [
-      { x: e.x - 1.5, y: plot.y, w: 3, h: plot.h },
-      { x: e.x - h - 3, y: plot.y, w: h + 3, h: textWidth(e.label, fontSize) + 8 },
-    ]),
-  ];
 }
 
 /** Small boxes along a polyline (a drawn data line), so that labels keep off it. */

@@ -8,15 +8,16 @@
 import { toTime } from '../lib/dates.ts';
 import {
   eventMarks,
+  linearScale,
   niceMax,
   placeEvents,
+  plotArea,
   plotObstacles,
-  SYMBOL,
   timeAxis,
   timeRange,
   valueAxis,
 } from './common.ts';
-import { linearScale, lineObstacles, placeLabels, plotArea, type Box, type LabelRequest } from './labels.ts';
+import { lineObstacles, placeLabels, type Box, type LabelRequest } from './labels.ts';
 import { colourOf, type ChartTheme } from './theme.ts';
 import type { FigureEvent, FigurePanel, DrawnPoint, DrawnSeries, LegendEntry } from './types.ts';
 
@@ -48,16 +49,16 @@ export interface PanelPlace {
 
 const isClaim = (s: DrawnSeries) => s.points[0]?.kind === 'report-claim';
 
-/** The value axis' range: the panel's own, or 0 to a round number above the data. */
+/** The value axis' range: the panel's own, or 0 to a round number above the values of its series. */
 export function valueRange(
   panel: FigurePanel,
-  values: number[],
+  series: DrawnSeries[],
 ): { min: number; max: number; interval: number } {
   if (panel.max !== undefined) {
     const min = panel.min ?? 0;
     return { min, max: panel.max, interval: panel.interval ?? (panel.max - min) / 5 };
   }
-  const nice = niceMax(Math.max(...values, 1));
+  const nice = niceMax(Math.max(...series.flatMap((s) => s.points.map((p) => p.displayValue)), 1));
   return { min: panel.min ?? 0, max: nice.max, interval: panel.interval ?? nice.interval };
 }
 
@@ -96,10 +97,7 @@ export function buildTimePanel(
 ): PanelOption {
   const plot = plotArea(place.grid, place.size);
   const [t0, t1] = timeRange(panel.from!, panel.to!);
-  const range = valueRange(
-    panel,
-    series.flatMap((s) => s.points.map((p) => p.displayValue)),
-  );
+  const range = valueRange(panel, series);
   const xOf = linearScale([t0, t1], [plot.x, plot.x + plot.w]);
   const yOf = linearScale([range.min, range.max], [plot.y + plot.h, plot.y]);
   const at = (p: DrawnPoint) => ({ x: xOf(toTime(p.date, p.precision)), y: yOf(p.displayValue) });
@@ -182,7 +180,8 @@ export function buildTimePanel(
         yAxisIndex: place.gridIndex,
         ...(line && s.join === 'step' ? { step: 'end' } : {}),
         ...(line ? { lineStyle: { color: col, width: 2.5 }, showAllSymbol: true } : {}),
-        symbol: claim ? SYMBOL['report-claim'] : s.marker === 'square' ? 'rect' : SYMBOL.sourced,
+        // Sourced points filled circles (or squares), report claims hollow diamonds.
+        symbol: claim ? 'emptyDiamond' : s.marker === 'square' ? 'rect' : 'circle',
         symbolSize: symbolSize(s),
         itemStyle: { color: col, borderColor: col, borderWidth: claim ? 2 : 0 },
         label: { color: claim ? theme.claim : theme.text, fontSize: theme.fontSize, textBorderWidth: 0 },

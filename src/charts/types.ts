@@ -30,8 +30,8 @@ export interface LegendEntry {
   series: string;
   /** Theme colour key: series.0, series.1, series.2 or claim (see theme.ts TOKEN_OF). */
   colour: string;
-  marker: 'circle' | 'diamond' | 'square' | 'bar' | 'none';
-  line: 'solid' | 'dashed' | 'none';
+  marker: 'circle' | 'diamond' | 'square' | 'bar';
+  line: 'solid' | 'none';
 }
 
 /** An ECharts option (plain data, no functions) and which table row each drawn datum is. */

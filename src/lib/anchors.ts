@@ -13,9 +13,6 @@ export const PAGE_ANCHORS = ['key-figures', 'timeline', 'experts', 'cite'] as co
 /** The last path segment of a collection entry id (`qinghe-xinghe/overview` → `overview`). */
 export const entrySlug = (entryId: string): string => entryId.slice(entryId.lastIndexOf('/') + 1);
 
-/** A section of the article: its entry slug, e.g. `history`. */
-export const sectionAnchor = (sectionEntryId: string): string => entrySlug(sectionEntryId);
-
 /** One expert opinion as placed in the article, e.g. `opinion-lin-zhiyuan-1`. */
 export const opinionAnchor = (opinionId: string): string => `opinion-${opinionId}`;
 
@@ -58,14 +55,19 @@ export function rowAnchor(
  */
 export const reportPrefix = (reportId: string, home: boolean): string => (home ? '' : `${reportId}-`);
 
+/** The folders of a report's parts (content/reports/<id>/<kind>/). */
+export type PartKind = 'sections' | 'opinions' | 'events' | 'figures';
+
+/** A report part's anchor from its folder and file name: history, opinion-cao-lei-1, event-…, fig-…. */
+export const partAnchor = (kind: PartKind, slug: string): string =>
+  kind === 'opinions' ? opinionAnchor(slug) : kind === 'events' ? eventAnchor(slug) : slug;
+
 /**
  * Which anchor the paragraphs of a content file hang under, from the file's path:
  * `…/reports/<report>/sections/<slug>.mdx` → `<slug>`, `…/reports/<report>/opinions/<id>.mdx` →
  * `opinion-<id>`. Other files get no paragraph ids.
  */
 export function paragraphPrefixForFile(path: string): string | undefined {
-  const p = path.replaceAll('\\', '/');
-  const m = /\/reports\/[^/]+\/(sections|opinions)\/([^/]+)\.mdx?$/.exec(p);
-  if (!m) return undefined;
-  return m[1] === 'sections' ? sectionAnchor(m[2]!) : opinionAnchor(m[2]!);
+  const m = /\/reports\/[^/]+\/(sections|opinions)\/([^/]+)\.mdx?$/.exec(path.replaceAll('\\', '/'));
+  return m ? partAnchor(m[1] === 'opinions' ? 'opinions' : 'sections', m[2]!) : undefined;
 }

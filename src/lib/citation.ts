@@ -56,20 +56,9 @@ export interface CitedContainer {
 
 export const ACCESS_PLACEHOLDER = '引用日期';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** A month's English name, as APA dates give it: 9 → September. */
+const monthName = (m: number) =>
+  new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m - 1, 1));
 
 const isoAt = (d: { date: string; precision: DatePrecision }): string => {
   if (d.precision === 'day' || d.precision === 'month' || d.precision === 'year') return d.date;
@@ -130,7 +119,7 @@ function apaDate(d: CitedWork['date']): string {
   if (!d) return '(n.d.)';
   const [y, m, day] = isoAt(d).split('-');
   if (!m) return `(${y})`;
-  return `(${y}, ${MONTHS[Number(m) - 1]}${day ? ` ${Number(day)}` : ''})`;
+  return `(${y}, ${monthName(Number(m))}${day ? ` ${Number(day)}` : ''})`;
 }
 
 /**
@@ -163,25 +152,26 @@ export function bibtex(work: CitedWork, key: string): string {
   const form = work.form ?? 'web';
   const url = work.url ?? work.original;
   const publisher = work.publisher && `{${bibEscape(work.publisher)}}`;
-  const fields: Array<[string, string | undefined]> = [
+  type Field = [string, string | undefined];
+  const own: Record<CitedForm, Field[]> = {
+    report: [
+      ['type', '{研究报告}'],
+      ['institution', publisher],
+    ],
+    newspaper: [
+      ['journaltitle', publisher],
+      ['entrysubtype', '{newspaper}'],
+    ],
+    web: [['organization', publisher]],
+    figure: [['howpublished', publisher]],
+  };
+  const fields: Field[] = [
     [
       'author',
       work.authors.length ? `{${work.authors.map((a) => `{${bibEscape(a)}}`).join(' and ')}}` : undefined,
     ],
     ['title', `{${bibEscape(titleOf(work))}}`],
-    ...(form === 'report'
-      ? ([
-          ['type', '{研究报告}'],
-          ['institution', publisher],
-        ] as Array<[string, string | undefined]>)
-      : form === 'newspaper'
-        ? ([
-            ['journaltitle', publisher],
-            ['entrysubtype', '{newspaper}'],
-          ] as Array<[string, string | undefined]>)
-        : form === 'web'
-          ? ([['organization', publisher]] as Array<[string, string | undefined]>)
-          : ([['howpublished', publisher]] as Array<[string, string | undefined]>)),
+    ...own[form],
     ['date', work.date && `{${isoAt(work.date)}}`],
     ['url', url && `{${url}}`],
     ['note', work.note && `{${bibEscape(work.note)}}`],

@@ -1,8 +1,9 @@
 /**
  * A figure's data as readers and downloads get it: rows with display values, Chinese dates and sources,
  * what is drawn and what is only listed (and why), a CSV and a text description (what a chart draws of it:
- * src/charts/index.ts `chartInput`). Pure: the Astro side passes plain entry data in.
+ * src/charts/index.ts `drawnFigure`). Pure: the Astro side passes plain entry data in.
  */
+import type { EventData } from '../schemas/event.ts';
 import type { FigureData } from '../schemas/figure.ts';
 import type { PublicSource, ReportSource } from '../schemas/source.ts';
 import {
@@ -10,30 +11,25 @@ import {
   formatChineseDate,
   formatPrecisionDate,
   type DateBasis,
-  type DatePrecision,
   type Precision,
 } from './dates.ts';
 import type { SourceType } from '../schemas/vocabulary.ts';
 import { rowAnchor } from './anchors.ts';
 import { SOURCE_STATUS, sourcePublisher, sourceTitle, sourceTypeLabel } from './sources.ts';
-import { BOUND_WORDS, displayValue, formatValue, UNITS, type Bound, type UnitId } from './units.ts';
-
-export type PublicSourceData = PublicSource;
-export type ReportSourceData = ReportSource;
+import { boundPattern, displayValue, formatValue, UNITS, type Bound, type UnitId } from './units.ts';
 
 /** A figure entry's data (src/schemas/figure.ts) with its id. */
 export type FigureSpec = FigureData & { id: string };
 
-export interface FigureEventSpec {
+/** A timeline event marked on the figure: its entry's date, anchor and file name, and its short label. */
+export type FigureEventSpec = Pick<EventData, 'date' | 'precision'> & {
   id: string;
   anchor: string;
-  date: string;
-  precision: DatePrecision;
   label: string;
-}
+};
 
 /** A public source as readers see it. */
-export type ExportPublicSource = Omit<PublicSourceData, 'type'> & {
+export type ExportPublicSource = Omit<PublicSource, 'type'> & {
   type: 'public';
   sourceType: SourceType;
   /** Publisher, and where the copy was read. */
@@ -47,7 +43,7 @@ export type ExportPublicSource = Omit<PublicSourceData, 'type'> & {
 };
 
 /** A statement of the report as readers see it. */
-export type ExportReportSource = ReportSourceData & {
+export type ExportReportSource = ReportSource & {
   type: 'report';
   /** Link to the paragraph on the report page. */
   href: string;
@@ -84,24 +80,21 @@ export interface ExportPoint {
   source: ExportPublicSource | ExportReportSource;
 }
 
-export interface FigureExport {
-  id: string;
+/**
+ * A figure as the page, the chart and the downloads (its JSON) take it: the entry's own fields (documented
+ * in src/schemas/figure.ts: how it is drawn, when it was revised, its notes), and these.
+ */
+export type FigureExport = Pick<
+  FigureSpec,
+  'id' | 'title' | 'takeaway' | 'shape' | 'panels' | 'height' | 'updated' | 'notes'
+> & {
   number: number;
-  title: string;
-  takeaway: string;
-  /** How it is drawn: its shape, panels and height (see src/schemas/figure.ts). */
-  shape: FigureSpec['shape'];
-  panels: FigureSpec['panels'];
-  height: FigureSpec['height'];
-  /** When the compilation was last revised, at its precision. */
-  updated: string;
   /** Where the figure stands in the article. */
   href: string;
   /** The report it accompanies (credited to its publisher), and what the site calls its text (`noun`). */
   publication: { title: string; publisher?: string | undefined; noun: string };
   /** Who compiled the figure: the site (its name and its editors), not the report's publisher. */
   compiledBy: { name: string; publisher: string };
-  notes: string[];
   events: FigureEventSpec[];
   series: Array<
     Pick<FigureSpec['series'][number], 'id' | 'name' | 'join' | 'maxGapDays' | 'labels' | 'marker'> & {
@@ -110,7 +103,7 @@ export interface FigureExport {
       points: ExportPoint[];
     }
   >;
-}
+};
 
 /** What a point is, for readers: sourced, or a claim of the text (报告说法, 文章说法: its `noun`). */
 export const kindLabel = (kind: ExportPoint['kind'], noun: string): string =>
@@ -123,9 +116,8 @@ export const EVENT_MARK_TEXT = '竖虚线标出';
 export interface ExportContext {
   /** The page path, e.g. `/`. */
   page: string;
-  publication: { title: string; publisher?: string | undefined; noun: string };
-  /** The site that compiles the figures. */
-  compiledBy: { name: string; publisher: string };
+  publication: FigureExport['publication'];
+  compiledBy: FigureExport['compiledBy'];
   /** A paragraph anchor named for readers, e.g. “合作回顾”第2段. */
   paragraphName: (anchor: string) => string;
 }
@@ -268,39 +260,47 @@ const PRECISION_NAMES: Record<Precision, string> = {
   undated: '未注明时间',
 };
 
-const CSV_COLUMNS = [
-  '行',
-  '序列',
-  '说明',
-  '日期',
-  '日期精度',
-  '日期依据',
-  '数值',
-  '单位',
-  '原始数值',
-  '原始单位',
-  '限定',
-  '类型',
-  '图中绘出',
-  '来源',
-  '来源标题',
-  '来源链接',
-  '来源日期',
-  '来源类型',
-  '数据核实',
-  '原文',
-  '原文时间用语',
-  '备注',
-  '图表整理',
-] as const;
-
 function csvCell(v: string | number | undefined): string {
   const s = v === undefined ? '' : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-const boundWords = (b: Bound | undefined) =>
-  b ? `${BOUND_WORDS[b].before ?? ''}…${BOUND_WORDS[b].after ?? ''}` : '';
+/** A point of a figure, as a row of its CSV (`s`: its source). */
+type Row = { p: ExportPoint; s: ExportPoint['source']; fig: FigureExport; siteUrl: string };
+
+/** The CSV's columns, each its header and its cell of a point. */
+const CSV_COLUMNS: Array<[string, (r: Row) => string | number | undefined]> = [
+  ['行', ({ p }) => p.row],
+  ['序列', ({ p, fig }) => fig.series.find((s) => s.id === p.series)?.name],
+  ['说明', ({ p }) => p.label],
+  ['日期', ({ p }) => p.date ?? p.dateText],
+  ['日期精度', ({ p }) => PRECISION_NAMES[p.precision]],
+  ['日期依据', ({ p }) => p.basis?.map((b) => DATE_BASES[b]).join('；')],
+  ['数值', ({ p }) => p.displayValue],
+  ['单位', ({ p }) => p.displayUnit],
+  ['原始数值', ({ p }) => p.value],
+  ['原始单位', ({ p }) => p.unit],
+  ['限定', ({ p }) => (p.bound ? boundPattern(p.bound) : '')],
+  ['类型', ({ p, fig }) => kindLabel(p.kind, fig.publication.noun)],
+  ['图中绘出', ({ p }) => (p.plotted ? '是' : `否：${p.notPlottedReason}`)],
+  [
+    '来源',
+    ({ s, fig: { publication: f } }) =>
+      s.type === 'public' ? s.publisherText : `${f.publisher ?? ''}《${f.title}》`,
+  ],
+  [
+    '来源标题',
+    ({ s, fig }) => (s.type === 'public' ? s.titleText : `${fig.publication.noun}${s.paragraphText}`),
+  ],
+  ['来源链接', ({ s, siteUrl }) => (s.type === 'public' ? s.url : `${siteUrl.replace(/\/$/, '')}${s.href}`)],
+  ['来源日期', ({ s }) => (s.type === 'public' ? (s.published ?? '未注明日期') : '')],
+  ['来源类型', ({ s, fig }) => (s.type === 'public' ? s.typeLabel : `${fig.publication.noun}原文`)],
+  ['数据核实', ({ s }) => (s.type === 'public' ? s.statusLabel : '')],
+  ['原文', ({ s }) => (s.type === 'report' ? s.quote : '')],
+  ['原文时间用语', ({ s }) => (s.type === 'report' ? s.when : '')],
+  ['备注', ({ p }) => p.note],
+  ['图表整理', ({ fig }) => `${fig.compiledBy.name}（${fig.compiledBy.publisher}）`],
+];
 
 /**
  * The figure's data as CSV: UTF-8 with a byte-order mark (so Excel opens the Chinese correctly), CRLF line
@@ -308,41 +308,8 @@ const boundWords = (b: Bound | undefined) =>
  * has an address (`siteUrl`), otherwise site-relative.
  */
 export function figureCsv(fig: FigureExport, siteUrl = ''): string {
-  const names = new Map(fig.series.map((s) => [s.id, s.name]));
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const p of pointsOf(fig)) {
-    const src = p.source;
-    lines.push(
-      [
-        p.row,
-        names.get(p.series),
-        p.label,
-        p.date ?? p.dateText,
-        PRECISION_NAMES[p.precision],
-        p.basis?.map((b) => DATE_BASES[b]).join('；'),
-        p.displayValue,
-        p.displayUnit,
-        p.value,
-        p.unit,
-        boundWords(p.bound),
-        kindLabel(p.kind, fig.publication.noun),
-        p.plotted ? '是' : `否：${p.notPlottedReason}`,
-        src.type === 'public'
-          ? src.publisherText
-          : `${fig.publication.publisher ?? ''}《${fig.publication.title}》`,
-        src.type === 'public' ? src.titleText : `${fig.publication.noun}${src.paragraphText}`,
-        src.type === 'public' ? src.url : `${siteUrl.replace(/\/$/, '')}${src.href}`,
-        src.type === 'public' ? (src.published ?? '未注明日期') : '',
-        src.type === 'public' ? src.typeLabel : `${fig.publication.noun}原文`,
-        src.type === 'public' ? src.statusLabel : '',
-        src.type === 'report' ? src.quote : '',
-        src.type === 'report' ? src.when : '',
-        p.note,
-        `${fig.compiledBy.name}（${fig.compiledBy.publisher}）`,
-      ]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const rows = pointsOf(fig).map((p) =>
+    CSV_COLUMNS.map(([, cell]) => csvCell(cell({ p, s: p.source, fig, siteUrl }))).join(','),
+  );
+  return `\uFEFF${[CSV_COLUMNS.map(([name]) => name).join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -14,7 +14,6 @@ export const SOURCE_STATUS = {
   /** Computed from sourced figures; the formula is in the point's note. */
   derived: '推算',
 } as const;
-export type SourceStatus = keyof typeof SOURCE_STATUS;
 
 /** The parts of a public source that name it for readers (src/schemas/source.ts documents each). */
 export type SourceName = Pick<

@@ -20,6 +20,10 @@ export const BOUND_WORDS: Record<Bound, { before?: string; after?: string }> = {
   'at-least': { after: '以上' },
 };
 
+/** Where a qualifier's words stand around a value: 约…, 超过…, …以上. */
+export const boundPattern = (b: Bound): string =>
+  `${BOUND_WORDS[b].before ?? ''}…${BOUND_WORDS[b].after ?? ''}`;
+
 /** A number as readers see it: up to three decimals, no grouping. */
 export const formatNumber = (n: number): string =>
   n.toLocaleString('zh-CN', { maximumFractionDigits: 3, useGrouping: false });

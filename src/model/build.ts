@@ -3,7 +3,7 @@
  * its anchors and share targets, and the experts across reports. Built once per build from the parsed,
  * checked content (src/model/parse.ts, src/model/checks/).
  */
-import { eventAnchor, expertAnchor, opinionAnchor, paragraphOf, sectionAnchor } from '../lib/anchors.ts';
+import { expertAnchor, paragraphOf } from '../lib/anchors.ts';
 import { editionChanges } from '../lib/content/edition.ts';
 import { formatChineseDate } from '../lib/dates.ts';
 import { exportFigure, type FigureExport } from '../lib/figures.ts';
@@ -29,23 +29,17 @@ export interface ExpertModel {
   page: string;
 }
 
-export interface SectionModel extends Part<SectionData> {
-  /** Its public anchor (the file name). */
-  anchor: string;
-}
+export type SectionModel = Part<SectionData>;
 
 /** An expert as one report introduces them: the person, and the titles this report gives. */
 export interface ReportExpert extends ExpertModel, ReportExpertData {}
 
 export interface OpinionModel extends Part<OpinionData> {
-  anchor: string;
   expert: ReportExpert;
   section: SectionModel;
 }
 
-export interface EventModel extends Part<EventData> {
-  anchor: string;
-}
+export type EventModel = Part<EventData>;
 
 export interface ReportModel {
   id: string;
@@ -126,7 +120,7 @@ function buildReport(
   const home = r.id === content.site.home;
   const data = r.entry.data;
   const paths = reportPaths(r.id, home, data.pdf);
-  const sections: SectionModel[] = r.sections.map((s) => ({ ...s, anchor: sectionAnchor(s.slug) }));
+  const sections = r.sections;
   const bySlug = new Map(sections.map((s) => [s.slug, s]));
   // Opinions and figures in the order the article places them.
   const placed = (kind: 'opinion' | 'figure') =>
@@ -141,16 +135,11 @@ function buildReport(
   };
   const opinions: OpinionModel[] = placed('opinion').map((slug) => {
     const o = r.opinions.get(slug)!;
-    return {
-      ...o,
-      anchor: opinionAnchor(o.slug),
-      expert: introduce(o.data.expert),
-      section: bySlug.get(o.data.section)!,
-    };
+    return { ...o, expert: introduce(o.data.expert), section: bySlug.get(o.data.section)! };
   });
-  const events: EventModel[] = [...r.events.values()]
-    .map((e) => ({ ...e, anchor: eventAnchor(e.slug) }))
-    .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
+  const events = [...r.events.values()].sort(
+    (a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug),
+  );
   const eventsBySlug = new Map(events.map((e) => [e.slug, e]));
 
   const names = new Map<string, string>();

@@ -3,7 +3,7 @@
  * placed components) here, and the checks, the pages, the share pages and the grid all read the result.
  * Pure: the entries come from Astro's collections (src/model/index.ts) or from disk (src/model/disk.ts).
  */
-import { entrySlug } from '../lib/anchors.ts';
+import { entrySlug, partAnchor, type PartKind } from '../lib/anchors.ts';
 import { parseBlocks, type Block } from '../lib/content/blocks.ts';
 import type { EventData } from '../schemas/event.ts';
 import type { ExpertData } from '../schemas/expert.ts';
@@ -48,10 +48,12 @@ export type ReportFile = 'source.txt' | 'anchors.json';
  */
 export type PublishedAnchors = { file: string; ids: string[] } | { file: string; error: string };
 
-/** An entry of a report, with its file name (its anchor) and, for MDX, its blocks and paragraphs. */
+/** An entry of a report, with its file name, its anchor and, for MDX, its blocks and paragraphs. */
 export interface Part<D> extends RawEntry<D> {
   /** The file name, e.g. lin-zhiyuan-1. */
   slug: string;
+  /** Its public anchor, e.g. opinion-lin-zhiyuan-1 (its paragraphs' are `<anchor>-p<n>`). */
+  anchor: string;
   /** The file, for messages. */
   file: string;
   /** The body's top-level blocks (MDX entries; empty for YAML). */
@@ -87,11 +89,12 @@ export interface ParsedContent {
 
 const fileOf = (e: RawEntry<unknown>, fallback: string) => e.filePath ?? fallback;
 
-function part<D>(e: RawEntry<D>, kind: string, mdx: boolean): Part<D> {
+function part<D>(e: RawEntry<D>, kind: PartKind, mdx: boolean): Part<D> {
   const blocks = mdx ? parseBlocks(e.body ?? '') : [];
   return {
     ...e,
     slug: entrySlug(e.id),
+    anchor: partAnchor(kind, entrySlug(e.id)),
     file: fileOf(e, `content/reports/${reportOf(e.id)}/${kind}/${entrySlug(e.id)}.${mdx ? 'mdx' : 'yaml'}`),
     blocks,
     paragraphs: blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])),
@@ -113,7 +116,7 @@ function publishedAnchors(json: string | undefined, file: string): PublishedAnch
 export function parseContent(c: ContentEntries): ParsedContent {
   const known = new Set(c.reports.map((r) => r.id));
   const orphans: ParsedContent['orphans'] = [];
-  const byReport = <D>(entries: RawEntry<D>[], kind: string, mdx: boolean) => {
+  const byReport = <D>(entries: RawEntry<D>[], kind: PartKind, mdx: boolean) => {
     const out = new Map<string, Map<string, Part<D>>>();
     for (const e of entries) {
       const p = part(e, kind, mdx);

@@ -8,6 +8,10 @@ import { ANCHOR_ID, isCalendarDay } from './vocabulary.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Reports what is wrong with a value, at `path` below it (a custom zod issue), from a refinement. */
+export const issue = (ctx: z.RefinementCtx, path: PropertyKey[], message: string): void =>
+  ctx.addIssue({ code: 'custom', path, message });
+
 /**
  * A calendar day, written `YYYY-MM-DD` in content. YAML may hand it over as a Date (unquoted) or a
  * string (quoted); either way the entry gets the canonical string, and an impossible day fails.
@@ -19,7 +23,7 @@ export const isoDay = z.union([z.string(), z.date()]).transform((value, ctx) => 
       : value.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m || !isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
-    ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a calendar day (YYYY-MM-DD)` });
+    issue(ctx, [], `"${String(value)}" is not a calendar day (YYYY-MM-DD)`);
     return z.NEVER;
   }
   return text;

@@ -3,6 +3,7 @@
  * figure points and a report's dates.
  */
 import { z } from 'astro/zod';
+import { issue } from './common.ts';
 import { DATE_BASIS_IDS, DATE_PRECISIONS, isDateAtPrecision, type Precision } from './vocabulary.ts';
 
 /**
@@ -35,25 +36,12 @@ export function checkDated(
   ctx: z.RefinementCtx,
 ): void {
   if (v.precision === 'undated') {
-    if (v.date !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['date'],
-        message: 'an undated claim has no date: remove `date`',
-      });
+    if (v.date !== undefined) issue(ctx, ['date'], 'an undated claim has no date: remove `date`');
     return;
   }
   if (v.date === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['date'],
-      message: `a date of precision "${v.precision}" is required`,
-    });
+    issue(ctx, ['date'], `a date of precision "${v.precision}" is required`);
   } else if (!isDateAtPrecision(v.date, v.precision)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['date'],
-      message: `"${v.date}" is not a valid date of precision "${v.precision}"`,
-    });
+    issue(ctx, ['date'], `"${v.date}" is not a valid date of precision "${v.precision}"`);
   }
 }

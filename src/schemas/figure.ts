@@ -3,7 +3,7 @@
  * their points, each with its value, unit, date and source.
  */
 import { z } from 'astro/zod';
-import { eventName, slug, text } from './common.ts';
+import { eventName, issue, slug, text } from './common.ts';
 import { checkDated, dateBasis } from './dated.ts';
 import { publicSourceSchema, reportSourceSchema } from './source.ts';
 import {
@@ -58,22 +58,14 @@ export const pointSchema = z
   .superRefine(checkDated)
   .superRefine((p, ctx) => {
     if (UNITS[p.unit].percent && (p.value < 0 || p.value > 100)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `${p.value}% is outside 0–100` });
+      issue(ctx, ['value'], `${p.value}% is outside 0–100`);
     }
     const isReport = 'paragraph' in p.source;
     if (p.kind === 'report-claim' && !isReport) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['source'],
-        message: 'a report-claim cites {paragraph, quote, when}',
-      });
+      issue(ctx, ['source'], 'a report-claim cites {paragraph, quote, when}');
     }
     if (p.kind === 'sourced' && isReport) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['source'],
-        message: 'a sourced point cites a public source; use kind: report-claim for the report',
-      });
+      issue(ctx, ['source'], 'a sourced point cites a public source; use kind: report-claim for the report');
     }
     if (
       p.kind === 'report-claim' &&
@@ -82,12 +74,11 @@ export const pointSchema = z
       !('when' in p.source && p.source.when) &&
       !p.basis.includes('list-order')
     ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['source', 'when'],
-        message:
-          'a dated report-claim carries the report’s own time words (e.g. 截至2023年底), or lists its period (basis: list-order)',
-      });
+      issue(
+        ctx,
+        ['source', 'when'],
+        'a dated report-claim carries the report’s own time words (e.g. 截至2023年底), or lists its period (basis: list-order)',
+      );
     }
   });
 
@@ -190,30 +181,15 @@ export const figureSchema = z
   .strict()
   .superRefine((f, ctx) => {
     const needed = f.shape === 'bars-and-time' ? 2 : 1;
-    if (f.panels.length !== needed)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['panels'],
-        message: `a ${f.shape} figure has ${needed} panel(s)`,
-      });
+    if (f.panels.length !== needed) issue(ctx, ['panels'], `a ${f.shape} figure has ${needed} panel(s)`);
     const time = f.shape === 'bars-and-time' ? f.panels[1] : f.panels[0];
     if (time && (!time.from || !time.to))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['panels'],
-        message: `panel "${time.id}" is a time axis: give from and to`,
-      });
+      issue(ctx, ['panels'], `panel "${time.id}" is a time axis: give from and to`);
     const ids = new Set(f.panels.map((p) => p.id));
     f.series.forEach((s, i) => {
       if (s.panel && !ids.has(s.panel))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['series', i, 'panel'],
-          message: `unknown panel "${s.panel}" (known: ${[...ids].join(', ')})`,
-        });
+        issue(ctx, ['series', i, 'panel'], `unknown panel "${s.panel}" (known: ${[...ids].join(', ')})`);
     });
   });
 
 export type FigureData = z.infer<typeof figureSchema>;
-export type SeriesData = z.infer<typeof seriesSchema>;
-export type PointData = z.infer<typeof pointSchema>;

@@ -3,7 +3,7 @@
  * and the vocabularies, titles and anchor aliases it declares.
  */
 import { z } from 'astro/zod';
-import { ANCHOR_ID, eventName, httpUrl, isoDay, slug, text, vocabularyEntry } from './common.ts';
+import { ANCHOR_ID, eventName, httpUrl, isoDay, issue, slug, text, vocabularyEntry } from './common.ts';
 import { checkDated, datedFields } from './dated.ts';
 import { REPORT_KIND_IDS } from './vocabulary.ts';
 
@@ -41,11 +41,7 @@ export const reportExpertSchema = z
   .superRefine((e, ctx) =>
     e.sic.forEach((s, i) => {
       if (!e.titles.some((t) => t.includes(s.text)))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sic', i, 'text'],
-          message: `"${s.text}" is not in the titles`,
-        });
+        issue(ctx, ['sic', i, 'text'], `"${s.text}" is not in the titles`);
     }),
   );
 

@@ -3,7 +3,7 @@
  * it, without internal notes), or the report's own paragraph and words.
  */
 import { z } from 'astro/zod';
-import { httpUrl, text } from './common.ts';
+import { httpUrl, issue, text } from './common.ts';
 import { DATE_PRECISIONS, PARAGRAPH_ID, precisionOf, SOURCE_TYPE_IDS } from './vocabulary.ts';
 
 /**
@@ -23,7 +23,7 @@ function internalNote(value: string): string | undefined {
 /** Reader-facing text: no internal notes (square brackets, English editorial remarks). */
 const shown = text.superRefine((value, ctx) => {
   const why = internalNote(value);
-  if (why) ctx.addIssue({ code: 'custom', message: `reads as an internal note: ${why}` });
+  if (why) issue(ctx, [], `reads as an internal note: ${why}`);
 });
 
 /**
@@ -73,19 +73,14 @@ export const publicSourceSchema = z
   })
   .strict()
   .superRefine((s, ctx) => {
-    if (s.summarised && !s.via)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['summarised'],
-        message: 'a summary is read at a via site: name it',
-      });
+    if (s.summarised && !s.via) issue(ctx, ['summarised'], 'a summary is read at a via site: name it');
     const names = [s.title, s.titleFromUrl, s.description].filter((t) => t !== undefined).length;
     if (names !== 1)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['title'],
-        message: 'name the source with exactly one of title (as published), titleFromUrl or description',
-      });
+      issue(
+        ctx,
+        ['title'],
+        'name the source with exactly one of title (as published), titleFromUrl or description',
+      );
   });
 
 /** A statement of the report itself: the paragraph that makes it and the words it uses, verbatim. */

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   ANCHOR_ID,
+  entrySlug,
   expertAnchor,
   opinionAnchor,
   paragraphAnchor,
   paragraphPrefixForFile,
-  sectionAnchor,
 } from '../../src/lib/anchors.ts';
 
 describe('anchor ids', () => {
   it('builds readable ASCII ids', () => {
-    expect(sectionAnchor('wechat-jd/cooperation-history')).toBe('cooperation-history');
+    expect(entrySlug('wechat-jd/cooperation-history')).toBe('cooperation-history');
     expect(opinionAnchor('cao-lei-1')).toBe('opinion-cao-lei-1');
     expect(expertAnchor('chen-hudong')).toBe('expert-chen-hudong');
     expect(paragraphAnchor('overview', 3)).toBe('overview-p3');

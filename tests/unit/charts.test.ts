@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toTime } from '../../src/charts/common.ts';
+import { toTime } from '../../src/lib/dates.ts';
 import { buildChart, drawnFigure, layoutOf } from '../../src/charts/index.ts';
 import { inlineSvg, renderSvg } from '../../src/charts/ssr.ts';
 import { LIGHT } from '../../src/charts/theme.ts';

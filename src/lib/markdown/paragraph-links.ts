@@ -1,6 +1,6 @@
 /**
  * The paragraphs' copy-link controls (¶), as rendered HTML: their accessible names and their place in
- * the tab order. rehype-paragraph-ids.ts gives each control the name 复制本段链接：第N段; the component
+ * the tab order. remark-paragraph-ids.ts gives each control the name 复制本段链接：第N段; the component
  * that renders a file's content knows which part it is and names the controls after it
  * (复制本段链接：十年合作历程，第3段), so that every control on a page has a name of its own. And a keyboard
  * reader should not tab through a stop beside every paragraph: of a section's controls, only the first is a
@@ -11,7 +11,7 @@
 /** What every paragraph control's name begins with. */
 export const PARAGRAPH_LINK_NAME = '复制本段链接';
 
-/** The name rehype-paragraph-ids.ts gives the control of the n-th paragraph (1-based) of a file. */
+/** The name remark-paragraph-ids.ts gives the control of the n-th paragraph (1-based) of a file. */
 export function paragraphLinkLabel(n: number): string {
   return `${PARAGRAPH_LINK_NAME}：第${n}段`;
 }

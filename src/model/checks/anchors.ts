@@ -2,18 +2,9 @@
  * The anchor ids a report page publishes, derived from the content, and their check: readable ASCII,
  * unique on the page; the report's retired ids point at live ones.
  */
-import {
-  ANCHOR_ID,
-  eventAnchor,
-  expertAnchor,
-  opinionAnchor,
-  PAGE_ANCHORS,
-  paragraphAnchor,
-  rowAnchor,
-  sectionAnchor,
-} from '../../lib/anchors.ts';
+import { ANCHOR_ID, expertAnchor, PAGE_ANCHORS, paragraphAnchor, rowAnchor } from '../../lib/anchors.ts';
 import type { ParsedReport } from '../parse.ts';
-import type { ContentError, ReportCheck } from './types.ts';
+import type { ReportCheck } from './types.ts';
 
 /** A public anchor id and the content that gives it. */
 export interface AnchorSource {
@@ -29,19 +20,15 @@ export interface AnchorSource {
 export function listAnchors(r: ParsedReport, experts: Map<string, { file: string }>): AnchorSource[] {
   const out: AnchorSource[] = [];
   const add = (id: string, file: string, field: string) => out.push({ id, file, field });
-  const withParagraphs = (
-    anchor: string,
-    part: { file: string; blocks: unknown[]; paragraphs: string[] },
-  ) => {
-    add(anchor, part.file, 'id (file name)');
-    part.paragraphs.forEach((_, i) => add(paragraphAnchor(anchor, i + 1), part.file, `paragraph ${i + 1}`));
-  };
-  for (const s of r.sections) withParagraphs(sectionAnchor(s.slug), s);
-  for (const o of r.opinions.values()) withParagraphs(opinionAnchor(o.slug), o);
+  for (const part of [...r.sections, ...r.opinions.values()]) {
+    add(part.anchor, part.file, 'id (file name)');
+    for (const b of part.blocks)
+      if (b.kind === 'paragraph') add(paragraphAnchor(part.anchor, b.n), part.file, `paragraph ${b.n}`);
+  }
   for (const id of new Set([...r.opinions.values()].map((o) => o.data.expert)))
     add(expertAnchor(id), experts.get(id)?.file ?? `content/experts/${id}.yaml`, 'id (file name)');
   for (const f of r.figures.values()) {
-    add(f.slug, f.file, 'id (file name)');
+    add(f.anchor, f.file, 'id (file name)');
     const seen = new Set<string>();
     f.data.series.forEach((series, si) =>
       series.points.forEach((p, pi) =>
@@ -49,7 +36,7 @@ export function listAnchors(r: ParsedReport, experts: Map<string, { file: string
       ),
     );
   }
-  for (const e of r.events.values()) add(eventAnchor(e.slug), e.file, 'id (file name)');
+  for (const e of r.events.values()) add(e.anchor, e.file, 'id (file name)');
   // The page's own blocks, each when the report has something for it.
   const has: Record<(typeof PAGE_ANCHORS)[number], boolean> = {
     'key-figures': r.entry.data.keyFigures.length > 0,
@@ -61,44 +48,31 @@ export function listAnchors(r: ParsedReport, experts: Map<string, { file: string
   return out;
 }
 
-export const checkAnchors: ReportCheck = (r, { content }) => {
-  const errors: ContentError[] = [];
+export const checkAnchors: ReportCheck = (r, { content, err }) => {
   const anchors = new Map<string, string>();
   for (const { id, file, field } of listAnchors(r, content.experts)) {
-    if (!ANCHOR_ID.test(id))
-      errors.push({ file, field, message: `"${id}" is not a readable ASCII anchor id` });
+    if (!ANCHOR_ID.test(id)) err(file, field, `"${id}" is not a readable ASCII anchor id`);
     const other = anchors.get(id);
-    if (other) errors.push({ file, field, message: `anchor id "${id}" is already used by ${other}` });
+    if (other) err(file, field, `anchor id "${id}" is already used by ${other}`);
     else anchors.set(id, file);
   }
   for (const [from, to] of Object.entries(r.entry.data.anchorAliases)) {
     if (anchors.has(from))
-      errors.push({
-        file: r.file,
-        field: `anchorAliases.${from}`,
-        message: `"${from}" is a live anchor id: an alias would hide it`,
-      });
-    if (!anchors.has(to))
-      errors.push({
-        file: r.file,
-        field: `anchorAliases.${from}`,
-        message: `"${to}" is not an anchor id of the report`,
-      });
+      err(r.file, `anchorAliases.${from}`, `"${from}" is a live anchor id: an alias would hide it`);
+    if (!anchors.has(to)) err(r.file, `anchorAliases.${from}`, `"${to}" is not an anchor id of the report`);
   }
   // Published ids (anchors.json) are a public contract: each must still be live, or aliased to a live id.
   const published = r.published;
-  if (published && 'error' in published)
-    errors.push({ file: published.file, field: 'ids', message: published.error });
+  if (published && 'error' in published) err(published.file, 'ids', published.error);
   else if (published)
     published.ids.forEach((id, i) => {
       if (!anchors.has(id) && !anchors.has(r.entry.data.anchorAliases[id] ?? ''))
-        errors.push({
-          file: published.file,
-          field: `ids[${i}]`,
-          message: `"${id}" was published and is gone: give it an alias to a live id (report.yaml anchorAliases)`,
-        });
+        err(
+          published.file,
+          `ids[${i}]`,
+          `"${id}" was published and is gone: give it an alias to a live id (report.yaml anchorAliases)`,
+        );
     });
-  return errors;
 };
 
 /**

@@ -4,7 +4,7 @@
  */
 import { comparableText } from '../../lib/text/typography.ts';
 import type { ReportSource } from '../../schemas/source.ts';
-import { short, type CheckContext, type ContentError } from './types.ts';
+import { short, type CheckContext } from './types.ts';
 
 /**
  * Checks one citation; returns the paragraph's text when it exists (so callers can check more), and
@@ -16,25 +16,19 @@ export function checkCitation(
   field: string,
   ctx: CheckContext,
   reportId: string,
-  errors: ContentError[],
 ): string | undefined {
   const text = ctx.paragraphs.get(c.paragraph);
   if (text === undefined) {
     const owner = ctx.ownerOf(c.paragraph);
-    errors.push({
+    ctx.err(
       file,
-      field: `${field}.paragraph`,
-      message:
-        owner && owner !== reportId
-          ? `"${c.paragraph}" is a paragraph of report ${owner}, not of ${reportId}`
-          : `unknown paragraph "${c.paragraph}"`,
-    });
+      `${field}.paragraph`,
+      owner && owner !== reportId
+        ? `"${c.paragraph}" is a paragraph of report ${owner}, not of ${reportId}`
+        : `unknown paragraph "${c.paragraph}"`,
+    );
   } else if (!comparableText(text).includes(comparableText(c.quote))) {
-    errors.push({
-      file,
-      field: `${field}.quote`,
-      message: `"${short(c.quote)}" is not in paragraph ${c.paragraph}`,
-    });
+    ctx.err(file, `${field}.quote`, `"${short(c.quote)}" is not in paragraph ${c.paragraph}`);
   }
   return text;
 }

@@ -19,7 +19,7 @@ import {
   type Precision,
 } from '../../lib/dates.ts';
 import { comparableText } from '../../lib/text/typography.ts';
-import { BOUND_WORDS, quotedValue, type Bound, type UnitId } from '../../lib/units.ts';
+import { boundPattern, quotedValue, type Bound, type UnitId } from '../../lib/units.ts';
 import type { PublicSource, ReportSource } from '../../schemas/source.ts';
 
 /** A problem in one field of a content entry (the caller adds the file). */
@@ -61,6 +61,7 @@ export function checkDateAgainstSources(
   context: DatingContext = {},
 ): FieldError[] {
   const errors: FieldError[] = [];
+  const fail = (field: string, message: string) => void errors.push({ field, message });
   const basis = new Set(item.basis ?? []);
   const basisField = field.basis ?? field.date.replace(/precision$/, 'basis');
   const dated = item.precision !== 'undated' && item.date !== undefined;
@@ -70,56 +71,41 @@ export function checkDateAgainstSources(
     const text = paragraphText(report.paragraph);
     const stated = statedDate(report.when);
     if (text !== undefined && !comparableText(text).includes(comparableText(report.when))) {
-      errors.push({
-        field: `${field.report}.when`,
-        message: `"${report.when}" is not in paragraph ${report.paragraph}`,
-      });
+      fail(`${field.report}.when`, `"${report.when}" is not in paragraph ${report.paragraph}`);
     } else if (!stated) {
-      errors.push({ field: `${field.report}.when`, message: `"${report.when}" names no time` });
+      fail(`${field.report}.when`, `"${report.when}" names no time`);
     } else {
       yearFromWords = !stated.yearless;
       if (dated && stated.yearless && !basis.has('article-date') && publics.length === 0)
-        errors.push({
-          field: field.date,
-          message: `"${report.when}" names no year: add basis: article-date (${DATE_BASES['article-date']}) when the article's date gives it, or a public source that dates it`,
-        });
+        fail(
+          field.date,
+          `"${report.when}" names no year: add basis: article-date (${DATE_BASES['article-date']}) when the article's date gives it, or a public source that dates it`,
+        );
       if (dated && !within(item.date!, item.precision as DatePrecision, stated))
-        errors.push({
-          field: field.date,
-          message: `${item.date} is not what the report's words "${report.when}" say`,
-        });
+        fail(field.date, `${item.date} is not what the report's words "${report.when}" say`);
       if (PRECISION_RANK[stated.precision] > PRECISION_RANK[finest]) finest = stated.precision;
     }
   }
   if (basis.has('article-date')) {
     if (!dated) {
-      errors.push({ field: basisField, message: 'an undated claim has no basis for a date' });
+      fail(basisField, 'an undated claim has no basis for a date');
     } else if (yearFromWords) {
-      errors.push({
-        field: basisField,
-        message: `the report's words "${report!.when}" state the year themselves: remove article-date`,
-      });
+      fail(basisField, `the report's words "${report!.when}" state the year themselves: remove article-date`);
     } else if (!context.articleYear) {
-      errors.push({
-        field: basisField,
-        message: "article-date: the article's own date is not known (report.yaml → published)",
-      });
+      fail(basisField, "article-date: the article's own date is not known (report.yaml → published)");
     } else if (yearOf(item.date!) !== context.articleYear) {
-      errors.push({
-        field: field.date,
-        message: `${item.date}: the article's date gives the year ${context.articleYear}`,
-      });
+      fail(field.date, `${item.date}: the article's date gives the year ${context.articleYear}`);
     }
   }
   if (basis.has('list-order')) {
     const listed = report ? enumeration(report.quote) : undefined;
     if (!report || !context.value) {
-      errors.push({ field: basisField, message: 'list-order is for a figure value the report lists' });
+      fail(basisField, 'list-order is for a figure value the report lists');
     } else if (!listed) {
-      errors.push({
-        field: basisField,
-        message: `the quote "${short(report.quote)}" lists no values for named periods (e.g. 四个季度营业额分别为…)`,
-      });
+      fail(
+        basisField,
+        `the quote "${short(report.quote)}" lists no values for named periods (e.g. 四个季度营业额分别为…)`,
+      );
     } else {
       const k = listed.values.findIndex((v) => quotedValue(v, context.value!.value, context.value!.unit));
       const year = yearFromWords
@@ -128,22 +114,19 @@ export function checkDateAgainstSources(
           ? context.articleYear
           : undefined;
       if (k < 0) {
-        errors.push({
-          field: field.date.replace(/precision$/, 'value'),
-          message: `${context.value.value} ${context.value.unit} is not one of the values listed (${listed.values.join('、')})`,
-        });
+        fail(
+          field.date.replace(/precision$/, 'value'),
+          `${context.value.value} ${context.value.unit} is not one of the values listed (${listed.values.join('、')})`,
+        );
       } else if (!year) {
-        errors.push({
-          field: basisField,
-          message: `the listed periods need a year: time words with one (when) or basis article-date`,
-        });
+        fail(basisField, `the listed periods need a year: time words with one (when) or basis article-date`);
       } else {
         const expected = `${year}-${listed.periods[k]}`;
         if (item.date !== expected || item.precision !== listed.precision)
-          errors.push({
-            field: field.date,
-            message: `value ${k + 1} of the list (${listed.values[k]}) is for ${formatChineseDate(expected, listed.precision)} ("${expected}", ${listed.precision})`,
-          });
+          fail(
+            field.date,
+            `value ${k + 1} of the list (${listed.values[k]}) is for ${formatChineseDate(expected, listed.precision)} ("${expected}", ${listed.precision})`,
+          );
         if (PRECISION_RANK[listed.precision] > PRECISION_RANK[finest]) finest = listed.precision;
       }
     }
@@ -158,10 +141,10 @@ export function checkDateAgainstSources(
         ? 'the report (no time words)'
         : '';
     const pub = publics.length ? `public sources at ${publics.map((p) => p.precision).join('/')}` : '';
-    errors.push({
-      field: field.date,
-      message: `precision "${item.precision}" is finer than its sources (${[basisWords, pub].filter(Boolean).join('; ') || 'none'})`,
-    });
+    fail(
+      field.date,
+      `precision "${item.precision}" is finer than its sources (${[basisWords, pub].filter(Boolean).join('; ') || 'none'})`,
+    );
   }
   return errors;
 }
@@ -174,8 +157,7 @@ export function checkBound(
   const found = quotedValue(quote, point.value, point.unit);
   if (!found) return undefined; // the value check reports it
   if (found.bound === point.bound) return undefined;
-  const words = (b: Bound | undefined) =>
-    b ? `${b} (${BOUND_WORDS[b].before ?? ''}…${BOUND_WORDS[b].after ?? ''})` : 'none';
+  const words = (b: Bound | undefined) => (b ? `${b} (${boundPattern(b)})` : 'none');
   return `the quote qualifies the value as ${words(found.bound)}, the point as ${words(point.bound)}`;
 }
 
@@ -210,6 +192,7 @@ export function checkEventNumbers(
   paragraphText: (id: string) => string | undefined,
 ): FieldError[] {
   const errors: FieldError[] = [];
+  const fail = (field: string, message: string) => void errors.push({ field, message });
   const said = new Set<string>();
   /** How the sources qualify each quantity they state. */
   const qualifiers = new Map<string, Set<string>>();
@@ -224,29 +207,26 @@ export function checkEventNumbers(
     (s.supports ?? []).forEach((n, j) => {
       say(n);
       if (!quantitiesOf(`${event.title}${event.summary}`).some((q) => quantitiesOf(n).includes(q)))
-        errors.push({
-          field: `sources[${i}].supports[${j}]`,
-          message: `"${n}" is not a number of the title or summary`,
-        });
+        fail(`sources[${i}].supports[${j}]`, `"${n}" is not a number of the title or summary`);
     }),
   );
   for (const field of ['title', 'summary'] as const) {
     for (const q of quantitiesOf(event[field])) {
       if (!said.has(q))
-        errors.push({
+        fail(
           field,
-          message: `${q} has no source: cite the report paragraph that states it, or list it under a public source's supports`,
-        });
+          `${q} has no source: cite the report paragraph that states it, or list it under a public source's supports`,
+        );
     }
   }
   for (const field of ['title', 'summary', 'note'] as const) {
     for (const { quantity, qualifier } of qualifiedQuantities(event[field] ?? '')) {
       const theirs = qualifiers.get(quantity);
       if (theirs && !theirs.has(qualifier))
-        errors.push({
+        fail(
           field,
-          message: `${qualifier}${quantity} is qualified as ${qualifier ? `“${qualifier}”` : 'exact'}; its source says ${[...theirs].map((b) => `${b}${quantity}`).join(' / ')}`,
-        });
+          `${qualifier}${quantity} is qualified as ${qualifier ? `“${qualifier}”` : 'exact'}; its source says ${[...theirs].map((b) => `${b}${quantity}`).join(' / ')}`,
+        );
     }
   }
   return errors;

@@ -4,14 +4,13 @@
  */
 import { checkDateAgainstSources, checkEventNumbers, type FieldError } from './claims.ts';
 import { checkCitation } from './citations.ts';
-import type { ContentError, ReportCheck } from './types.ts';
+import type { ReportCheck } from './types.ts';
 
 export const checkEvents: ReportCheck = (r, ctx) => {
-  const errors: ContentError[] = [];
   const paragraphText = (id: string) => ctx.paragraphs.get(id);
   for (const e of r.events.values()) {
-    const add = (list: FieldError[]) => list.forEach((x) => errors.push({ file: e.file, ...x }));
-    if (e.data.report) checkCitation(e.data.report, e.file, 'report', ctx, r.id, errors);
+    const add = (list: FieldError[]) => list.forEach((x) => ctx.err(e.file, x.field, x.message));
+    if (e.data.report) checkCitation(e.data.report, e.file, 'report', ctx, r.id);
     const sources = e.data.sources;
     const fields = {
       report: 'report',
@@ -30,5 +29,4 @@ export const checkEvents: ReportCheck = (r, ctx) => {
       );
     add(checkEventNumbers({ ...e.data, sources }, paragraphText));
   }
-  return errors;
 };

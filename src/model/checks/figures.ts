@@ -5,14 +5,13 @@
 import { checkBound, checkDateAgainstSources, type FieldError } from './claims.ts';
 import { quoteNumber } from '../../lib/units.ts';
 import { checkCitation } from './citations.ts';
-import { known, short, type ContentError, type ReportCheck } from './types.ts';
+import { known, short, type ReportCheck } from './types.ts';
 
 export const checkFigures: ReportCheck = (r, ctx) => {
-  const errors: ContentError[] = [];
   const paragraphText = (id: string) => ctx.paragraphs.get(id);
   const articleYear = r.entry.data.published?.date.slice(0, 4);
   for (const f of r.figures.values()) {
-    const err = (field: string, message: string) => errors.push({ file: f.file, field, message });
+    const err = (field: string, message: string) => ctx.err(f.file, field, message);
     f.data.events.forEach((ev, i) => {
       if (!r.events.has(ev))
         err(`events[${i}]`, `unknown event "${ev}" of report ${r.id} (known: ${known(r.events.keys())})`);
@@ -24,49 +23,30 @@ export const checkFigures: ReportCheck = (r, ctx) => {
       series.points.forEach((p, pi) => {
         const field = `series[${si}].points[${pi}]`;
         const add = (list: FieldError[]) => list.forEach((x) => err(x.field, x.message));
-        if ('paragraph' in p.source) {
-          const cite = p.source;
-          add(
-            checkDateAgainstSources(
-              p,
-              cite,
-              [],
-              paragraphText,
-              {
-                report: `${field}.source`,
-                public: () => `${field}.source`,
-                date: `${field}.precision`,
-                basis: `${field}.basis`,
-              },
-              { articleYear, value: { value: p.value, unit: p.unit } },
-            ),
-          );
-          if (checkCitation(cite, f.file, `${field}.source`, ctx, r.id, errors) === undefined) return;
-          if (!quoteNumber(cite.quote, p.value, p.unit)) {
-            err(`${field}.value`, `${p.value} ${p.unit} is not what the quote "${short(cite.quote)}" states`);
-          } else {
-            const problem = checkBound(p, cite.quote);
-            if (problem) err(`${field}.bound`, problem);
-          }
+        const cite = 'paragraph' in p.source ? p.source : undefined;
+        add(
+          checkDateAgainstSources(
+            p,
+            cite,
+            'paragraph' in p.source ? [] : [p.source],
+            paragraphText,
+            {
+              report: `${field}.source`,
+              public: () => `${field}.source`,
+              date: `${field}.precision`,
+              basis: `${field}.basis`,
+            },
+            { articleYear, value: { value: p.value, unit: p.unit } },
+          ),
+        );
+        if (!cite || checkCitation(cite, f.file, `${field}.source`, ctx, r.id) === undefined) return;
+        if (!quoteNumber(cite.quote, p.value, p.unit)) {
+          err(`${field}.value`, `${p.value} ${p.unit} is not what the quote "${short(cite.quote)}" states`);
         } else {
-          add(
-            checkDateAgainstSources(
-              p,
-              undefined,
-              [p.source],
-              paragraphText,
-              {
-                report: `${field}.source`,
-                public: () => `${field}.source`,
-                date: `${field}.precision`,
-                basis: `${field}.basis`,
-              },
-              { articleYear },
-            ),
-          );
+          const problem = checkBound(p, cite.quote);
+          if (problem) err(`${field}.bound`, problem);
         }
       });
     });
   }
-  return errors;
 };

@@ -39,26 +39,22 @@ export const REPORT_CHECKS: Record<string, ReportCheck> = {
 /** Every fault of the content: the site's own (its home report, stray entries), then each report's. */
 export function checkContent(content: ParsedContent): ContentError[] {
   const errors: ContentError[] = [];
+  const err = (file: string, field: string, message: string) => void errors.push({ file, field, message });
   const ids = content.reports.map((r) => r.id);
   if (!ids.includes(content.site.home))
-    errors.push({
-      file: 'content/site.yaml',
-      field: 'home',
-      message: `no report "${content.site.home}" in content/reports/ (known: ${[...ids].sort().join(', ')})`,
-    });
-  for (const o of content.orphans)
-    errors.push({
-      file: o.file,
-      field: '(file)',
-      message: `content/reports/${o.report}/ has no report.yaml`,
-    });
+    err(
+      'content/site.yaml',
+      'home',
+      `no report "${content.site.home}" in content/reports/ (known: ${[...ids].sort().join(', ')})`,
+    );
+  for (const o of content.orphans) err(o.file, '(file)', `content/reports/${o.report}/ has no report.yaml`);
   const owners = new Map<string, string>();
   const paragraphs = new Map(content.reports.map((r) => [r.id, paragraphTexts(r)]));
   for (const [id, map] of paragraphs)
     for (const anchor of map.keys()) if (!owners.has(anchor)) owners.set(anchor, id);
   for (const r of content.reports) {
-    const ctx = { content, paragraphs: paragraphs.get(r.id)!, ownerOf: (a: string) => owners.get(a) };
-    for (const check of Object.values(REPORT_CHECKS)) errors.push(...check(r, ctx));
+    const ctx = { content, paragraphs: paragraphs.get(r.id)!, ownerOf: (a: string) => owners.get(a), err };
+    for (const check of Object.values(REPORT_CHECKS)) check(r, ctx);
   }
   return errors;
 }

@@ -4,17 +4,15 @@
  */
 import { listAnchors } from './anchors.ts';
 import { checkCitation } from './citations.ts';
-import { short, type ContentError, type ReportCheck } from './types.ts';
+import { short, type ReportCheck } from './types.ts';
 
 export const checkKeyFigures: ReportCheck = (r, ctx) => {
-  const errors: ContentError[] = [];
   const anchors = new Set(listAnchors(r, ctx.content.experts).map((a) => a.id));
   r.entry.data.keyFigures.forEach((k, i) => {
     const field = `keyFigures[${i}]`;
-    const err = (f: string, message: string) =>
-      errors.push({ file: r.file, field: `${field}.${f}`, message });
+    const err = (f: string, message: string) => ctx.err(r.file, `${field}.${f}`, message);
     if (!anchors.has(k.href)) err('href', `"${k.href}" is not an anchor id of the report`);
-    if (!k.cite || checkCitation(k.cite, r.file, `${field}.cite`, ctx, r.id, errors) === undefined) return;
+    if (!k.cite || checkCitation(k.cite, r.file, `${field}.cite`, ctx, r.id) === undefined) return;
     const quote = k.cite.quote.normalize('NFKC');
     const value = k.value.normalize('NFKC');
     const stated = new Set(quote.match(/\d+(?:\.\d+)?/g) ?? []);
@@ -33,14 +31,13 @@ export const checkKeyFigures: ReportCheck = (r, ctx) => {
     d.events.forEach((slug, j) => {
       const field = `dates[${i}].events[${j}]`;
       const event = r.events.get(slug);
-      if (!event) errors.push({ file: r.file, field, message: `no event "${slug}" in the report's events/` });
+      if (!event) ctx.err(r.file, field, `no event "${slug}" in the report's events/`);
       else if (event.data.date !== days[j])
-        errors.push({
-          file: r.file,
+        ctx.err(
+          r.file,
           field,
-          message: `"${slug}" is dated ${event.data.date}, the header's ${j ? 'end' : 'start'} ${days[j]}`,
-        });
+          `"${slug}" is dated ${event.data.date}, the header's ${j ? 'end' : 'start'} ${days[j]}`,
+        );
     });
   });
-  return errors;
 };

@@ -3,11 +3,9 @@
  * report is placed exactly once, in its own report, in the section it names; opinions hold paragraphs.
  */
 import type { Part } from '../parse.ts';
-import { at, known, type ContentError, type ReportCheck } from './types.ts';
+import { at, known, type ReportCheck } from './types.ts';
 
-export const checkPlacements: ReportCheck = (r, { content }) => {
-  const errors: ContentError[] = [];
-  const err = (file: string, field: string, message: string) => errors.push({ file, field, message });
+export const checkPlacements: ReportCheck = (r, { content, err }) => {
   const placeable = {
     opinion: { tag: 'Opinion', entries: r.opinions as Map<string, Part<{ section: string }>> },
     figure: { tag: 'Figure', entries: r.figures as Map<string, Part<{ section: string }>> },
@@ -76,5 +74,4 @@ export const checkPlacements: ReportCheck = (r, { content }) => {
       if (b.kind !== 'paragraph')
         err(o.file, at(o.blocks, b), 'only paragraphs of text belong in an opinion');
   }
-  return errors;
 };

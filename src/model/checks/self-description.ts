@@ -3,16 +3,15 @@
  * than the text carried (an article announcing a report, `download.characters`), no description calls
  * the page 全文 except to say where the full text is (…全文见原文地址).
  */
-import type { ContentError, ReportCheck } from './types.ts';
+import type { ReportCheck } from './types.ts';
 
 /** The fields that describe the page to readers, shares and the PDF. */
 const FIELDS = ['description', 'edition', 'carries'] as const;
 
-export const checkSelfDescription: ReportCheck = (r) => {
-  const errors: ContentError[] = [];
+export const checkSelfDescription: ReportCheck = (r, { err }) => {
   const stated = r.entry.data.download?.characters;
   const carried = (r.source ?? '').replace(/\s/g, '').length;
-  if (!stated || !r.source || carried >= stated * 0.9) return errors;
+  if (!stated || !r.source || carried >= stated * 0.9) return;
   for (const field of FIELDS) {
     const text = r.entry.data[field];
     if (!text) continue;
@@ -23,12 +22,11 @@ export const checkSelfDescription: ReportCheck = (r) => {
       if (/^(见|在|请见)/.test(after)) continue;
       const last = (words: string[]) => Math.max(...words.map((w) => before.lastIndexOf(w)));
       if (last(['文章', '本文', '稿']) > last(['报告', '》'])) continue;
-      errors.push({
-        file: r.file,
+      err(
+        r.file,
         field,
-        message: `“…${text.slice(Math.max(0, m.index - 8), m.index + 6)}…” calls the page 全文, but the original is ${stated} characters (download) and the text carried ${carried}: say what is carried and where the full text is`,
-      });
+        `“…${text.slice(Math.max(0, m.index - 8), m.index + 6)}…” calls the page 全文, but the original is ${stated} characters (download) and the text carried ${carried}: say what is carried and where the full text is`,
+      );
     }
   }
-  return errors;
 };

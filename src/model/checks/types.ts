@@ -17,10 +17,12 @@ export interface CheckContext {
   paragraphs: Map<string, string>;
   /** The report that owns a paragraph anchor, among all reports (for messages on cross-report links). */
   ownerOf: (anchor: string) => string | undefined;
+  /** Reports a fault: its file, its field and what is wrong. */
+  err: (file: string, field: string, message: string) => void;
 }
 
-/** A named check of one report. */
-export type ReportCheck = (report: ParsedReport, ctx: CheckContext) => ContentError[];
+/** A named check of one report: it reports every fault it finds through `ctx.err`. */
+export type ReportCheck = (report: ParsedReport, ctx: CheckContext) => void;
 
 export const short = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 export const known = (ids: Iterable<string>): string => [...ids].sort().join(', ');

@@ -5,7 +5,7 @@
  */
 import { comparableText } from '../../lib/text/typography.ts';
 import type { ParsedReport } from '../parse.ts';
-import { at, short, type ContentError, type ReportCheck } from './types.ts';
+import { at, short, type ReportCheck } from './types.ts';
 
 /** How a source file is split: one paragraph (or heading, or credit line) per non-empty line. */
 export const sourceLines = (source: string): string[] =>
@@ -72,9 +72,7 @@ export function articleTexts(r: ParsedReport): Array<{ text: string; file: strin
   return article;
 }
 
-export const checkVerbatim: ReportCheck = (r) => {
-  const errors: ContentError[] = [];
-  const err = (file: string, field: string, message: string) => errors.push({ file, field, message });
+export const checkVerbatim: ReportCheck = (r, { err }) => {
   const orders = new Map<number, string>();
   for (const s of r.sections) {
     const other = orders.get(s.data.order);
@@ -83,7 +81,7 @@ export const checkVerbatim: ReportCheck = (r) => {
   }
   if (r.source === undefined) {
     err(r.file, 'source', `file content/reports/${r.id}/source.txt not found`);
-    return errors;
+    return;
   }
   const expected = sourceLines(r.source);
   const data = r.entry.data;
@@ -125,5 +123,4 @@ export const checkVerbatim: ReportCheck = (r) => {
     }
     break; // one misalignment shifts everything after it: report the first only
   }
-  return errors;
 };

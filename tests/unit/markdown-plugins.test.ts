@@ -6,21 +6,21 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { paragraphPrefixForFile } from '../../src/lib/anchors.ts';
-import rehypeParagraphIds from '../../src/lib/markdown/rehype-paragraph-ids.ts';
+import remarkParagraphIds from '../../src/lib/markdown/remark-paragraph-ids.ts';
 
 async function render(markdown: string, path: string): Promise<string> {
   const file = new VFile({ value: markdown, path });
   const out = await unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkParagraphIds, { prefix: paragraphPrefixForFile })
     .use(remarkRehype)
-    .use(rehypeParagraphIds, { prefix: paragraphPrefixForFile })
     .use(rehypeStringify)
     .process(file);
   return String(out);
 }
 
-describe('rehypeParagraphIds', () => {
+describe('remarkParagraphIds', () => {
   it('numbers the top-level paragraphs of a section file', async () => {
     const html = await render(
       '一。\n\n> 引用里的段落\n\n二。\n\n| a |\n| - |\n| 1 |\n\n三。',

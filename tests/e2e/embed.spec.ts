@@ -78,3 +78,32 @@ for (const path of EMBEDS) {
     expect(problems).toEqual([]);
   });
 }
+
+test('a figure’s embed code: from the figure to its share page, which stays, and copied with one click', async ({
+  page,
+  context,
+}) => {
+  const link = page.locator('figure .figure__downloads a[href$="#embed"]').first();
+  await page.goto('/');
+  // Offered only with a public address (an iframe needs the embed page's absolute address).
+  test.skip((await link.count()) === 0, 'built without a public address: no embed code');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  const href = (await link.getAttribute('href'))!;
+  await page.goto(href);
+  // The share page, which sends other readers on to the figure, keeps those who came for the code.
+  await expect(page.getByRole('heading', { name: '嵌入代码' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(href);
+  const code = page.getByRole('textbox', { name: '嵌入代码' });
+  await expect(code).toHaveAttribute('readonly', '');
+  const snippet = await code.inputValue();
+  expect(snippet).toMatch(
+    /^<iframe src="https?:\/\/[^"]+\/embed\/[^"]+\/" title="[^"]+" width="\d+" height="\d+"/,
+  );
+  await page.getByRole('button', { name: '复制嵌入代码' }).click();
+  await expect(page.getByRole('status')).toHaveText('已复制嵌入代码');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  expect(problems).toEqual([]);
+});

@@ -1,8 +1,7 @@
 /**
  * Copy-link controls: any `a[data-copy-link]` copies its absolute URL (Clipboard API, with a fallback for
  * browsers without it) and announces 已复制 in a polite live region; the address bar follows without
- * scrolling. Also used by the passage-link button and the copy buttons of the citations and the embed code
- * (`[data-copy-text]`: the text of the element it names; `data-copy-what` says what it is, 引用 by default).
+ * scrolling. Also used by the passage-link button and the citation copy buttons (`[data-copy-text]`).
  */
 import { accessDate } from '../lib/citation.ts';
 
@@ -72,9 +71,7 @@ document.addEventListener('click', (event) => {
     if (!source) return;
     // Citations carry a placeholder for the access date (引用日期): fill in today's date, Beijing time.
     const today = accessDate(new Date());
-    const text = (source.textContent ?? '').trim().replace('[引用日期]', `[${today}]`);
-    // What is copied, for the announcement (已复制引用, 已复制嵌入代码).
-    void copyAndAnnounce(text, button.dataset.copyWhat ?? '引用');
+    void copyAndAnnounce((source.textContent ?? '').trim().replace('[引用日期]', `[${today}]`), '引用');
   }
 });
 

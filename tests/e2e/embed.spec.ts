@@ -83,7 +83,7 @@ test('a figure’s embed code: from the figure to its share page, which stays, a
   page,
   context,
 }) => {
-  const link = page.locator('figure .figure__downloads a[href$="#embed"]').first();
+  const link = page.locator('figure .figure__downloads a[href$="#embed"]', { hasText: '嵌入' }).first();
   await page.goto('/');
   // Offered only with a public address (an iframe needs the embed page's absolute address).
   test.skip((await link.count()) === 0, 'built without a public address: no embed code');
@@ -103,7 +103,7 @@ test('a figure’s embed code: from the figure to its share page, which stays, a
     /^<iframe src="https?:\/\/[^"]+\/embed\/[^"]+\/" title="[^"]+" width="\d+" height="\d+"/,
   );
   await page.getByRole('button', { name: '复制嵌入代码' }).click();
-  await expect(page.getByRole('status')).toHaveText('已复制嵌入代码');
+  await expect(page.locator('#embed [role="status"]')).toHaveText('已复制嵌入代码');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
   expect(problems).toEqual([]);
 });

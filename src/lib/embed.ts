@@ -30,11 +30,13 @@ export const isEmbedHeightMessage = (data: unknown): data is EmbedHeightMessage 
 export const EMBED_WIDTH = 680;
 
 /**
- * What the embed page adds to its chart at the offered width: the title, the legend, the data table's
- * closed disclosure, the sources line and the credit, with the page's padding (measured in Chromium at
- * 680 px for the first report's figures: 221–268 px; rounded up).
+ * What the embed page adds to its chart at the offered width: the title and takeaway, the legend, the
+ * values the chart does not draw, the data table's closed disclosure, the sources, notes and credit, with
+ * the page's padding. Measured in Chromium at 680 px for the first report's three figures: 646, 809 and
+ * 886 px. 900, so that a frame its host does not resize shows each of them whole (a shorter figure
+ * leaves some room below); at narrower widths the page is taller and scrolls inside its frame.
  */
-const EMBED_CHROME = 300;
+const EMBED_CHROME = 900;
 
 /** The height an iframe is given before (or without) the page's height message. */
 export const embedHeight = (fig: Pick<FigureExport, 'height'>): number => fig.height.wide + EMBED_CHROME;

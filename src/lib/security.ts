@@ -26,3 +26,9 @@ export const cspMeta = (): string => join(CSP_DIRECTIVES);
 
 /** The policy for the Content-Security-Policy header (public/_headers). */
 export const cspHeader = (): string => join([...CSP_DIRECTIVES, ...CSP_HEADER_ONLY]);
+
+/**
+ * The policy header of the embed pages (`<report>/embed/<figure>/`), which other sites frame: the same
+ * policy, but any site may frame them (public/_headers, deploy/nginx/).
+ */
+export const cspEmbedHeader = (): string => join([...CSP_DIRECTIVES, ['frame-ancestors', '*']]);

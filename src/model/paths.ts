@@ -13,6 +13,10 @@ export interface ReportPaths {
   og: (part: string) => string;
   /** A figure's data download. */
   data: (figure: string, ext: 'csv' | 'json') => string;
+  /** A figure's embed page, made to be framed by other sites (src/pages/[...base]/embed/). */
+  embed: (figure: string) => string;
+  /** A figure's oEmbed answer (JSON; built only with a public address). */
+  oembed: (figure: string) => string;
   /** The printed report. */
   pdf: string;
 }
@@ -27,6 +31,8 @@ export function reportPaths(id: string, home: boolean, pdfName: string | undefin
     share: (part) => `${page}s/${part}/`,
     og: (part) => `${page}og/${part}.png`,
     data: (figure, ext) => `${page}data/${figure}.${ext}`,
+    embed: (figure) => `${page}embed/${figure}/`,
+    oembed: (figure) => `${page}oembed/${figure}.json`,
     pdf: `${page}${pdfName ?? `${id}.pdf`}`,
   };
 }

@@ -9,7 +9,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, patternMatches } from '../../src/integrations/delivery/headers.ts';
 import { COMPRESSIBLE_EXTENSIONS, isCompressible } from '../../src/integrations/delivery/compressible.ts';
-import { cspHeader } from '../../src/lib/security.ts';
+import { cspEmbedHeader, cspHeader } from '../../src/lib/security.ts';
 import { dist } from '../helpers/dist.ts';
 
 const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
@@ -72,6 +72,7 @@ describe('precompressed siblings', () => {
 describe('the nginx config (deploy/nginx/) declares what _headers declares', () => {
   const root = new URL('../../deploy/nginx/', import.meta.url).pathname;
   const snippet = readFileSync(join(root, 'snippets/report-site-headers.conf'), 'utf8');
+  const embedSnippet = readFileSync(join(root, 'snippets/report-site-embed-headers.conf'), 'utf8');
   const site = readFileSync(join(root, 'sites-available/report-site.conf'), 'utf8');
   const addHeaders = (conf: string) =>
     [...conf.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;/gm)].map((m) => [m[1]!, m[2]!]);
@@ -82,21 +83,44 @@ describe('the nginx config (deploy/nginx/) declares what _headers declares', () 
     expect(Object.fromEntries(addHeaders(snippet))['Content-Security-Policy']).toBe(cspHeader());
   });
 
+  it('the headers of the embed pages (their own CSP, no X-Frame-Options) in their snippet', () => {
+    for (const path of ['/embed/fig-a/', '/reports/r/embed/fig-a/']) {
+      const expected = [...headersFor(rules, path)].filter(([n]) => n !== 'cache-control');
+      expect(
+        addHeaders(embedSnippet)
+          .map(([n, v]) => [n!.toLowerCase(), v])
+          .sort(),
+      ).toEqual(expected.sort());
+    }
+    expect(Object.fromEntries(addHeaders(embedSnippet))['Content-Security-Policy']).toBe(cspEmbedHeader());
+    expect(Object.fromEntries(addHeaders(embedSnippet))['X-Frame-Options']).toBeUndefined();
+  });
+
   it('Cache-Control and Content-Type per location, each location with the snippet', () => {
-    // `location /x/ {…}` or `location = /x {…}`, its body with at most one nested block (`types { }`).
+    // `location /x/ {…}`, `location = /x {…}` or `location ~ ^/x/[^/]+/y/ {…}`, its body with at most one
+    // nested block (`types { }`).
     const locations = new Map(
-      [...site.matchAll(/location (?:= )?(\/[^\s{]*) \{((?:[^{}]|\{[^{}]*\})*)\}/g)].map(
+      [...site.matchAll(/location (?:= |~ \^)?(\/[^\s{]*) \{((?:[^{}]|\{[^{}]*\})*)\}/g)].map(
         (m) => [m[1]!, m[2]!] as const,
       ),
     );
     for (const rule of rules.filter((r) => r.pattern !== '/*')) {
-      const body = locations.get(rule.pattern.replace(/\*$/, ''));
+      // A :placeholder of _headers is one path segment, [^/]+ in nginx's regular expression.
+      const body = locations.get(rule.pattern.replace(/\*$/, '').replace(/:[A-Za-z]\w*/g, '[^/]+'));
       expect(body, `location for ${rule.pattern}`).toBeDefined();
-      expect(body).toContain('include snippets/report-site-headers.conf;');
+      // A rule that detaches the site-wide headers (the embeds) has a snippet of its own.
+      expect(body).toContain(
+        rule.detach
+          ? 'include snippets/report-site-embed-headers.conf;'
+          : 'include snippets/report-site-headers.conf;',
+      );
       // nginx sets a Content-Type from its types, not with add_header (that would send two): the location
       // empties the types, names the media type as its default and adds the charset to it.
       const type = rule.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1];
-      const others = rule.headers.filter(([n]) => n.toLowerCase() !== 'content-type');
+      // Headers that replace a detached one come from the location's own snippet.
+      const others = rule.headers.filter(
+        ([n]) => n.toLowerCase() !== 'content-type' && !rule.detach?.includes(n),
+      );
       if (type) {
         const [mime, charset] = type.split(/;\s*charset=/);
         expect(body).toMatch(/^\s*types \{ \}$/m);

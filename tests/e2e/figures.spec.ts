@@ -201,7 +201,10 @@ for (const report of loadSite().reports) {
       request,
     }) => {
       for (const f of FIGURES) {
-        const link = page.locator(`#${f.id} a[download$=".csv"]`);
+        const link = page.locator(`#${f.id} a[download][href$=".csv"]`);
+        // Saved under the file's own name (the link's `download` names none: the address gives it).
+        const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+        expect(file.suggestedFilename()).toBe(`${f.id}.csv`);
         const csv = await request.get((await link.getAttribute('href'))!);
         expect(csv.ok()).toBe(true);
         const bytes = await csv.body();
@@ -211,7 +214,7 @@ for (const report of loadSite().reports) {
         expect(text.split('\r\n').filter(Boolean)).toHaveLength(f.rows + 1);
 
         const json = await request.get(
-          (await page.locator(`#${f.id} a[download$=".json"]`).getAttribute('href'))!,
+          (await page.locator(`#${f.id} a[download][href$=".json"]`).getAttribute('href'))!,
         );
         const data = await json.json();
         expect(data.id).toBe(f.id);

@@ -13,14 +13,20 @@ import { expect, test } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../../src/integrations/delivery/headers.ts';
 import { isCompressible } from '../../src/integrations/delivery/compressible.ts';
 import { printSheetOf } from '../../src/integrations/pdf/print-fonts.ts';
-import { cspHeader } from '../../src/lib/security.ts';
+import { cspEmbedHeader, cspHeader } from '../../src/lib/security.ts';
 import { dist, pagePaths } from '../helpers/dist.ts';
+import { startEmbedHost } from '../helpers/embed-host.ts';
 import { openLiveChart } from '../helpers/live-chart.ts';
 import { watchPage } from '../helpers/watch.ts';
 
 const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
 /** What hosts send without a Cache-Control rule (deploy/nginx says it explicitly). */
 const DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
+/** The embed pages, made to be framed by other sites (every report's). */
+const EMBEDS = pagePaths().filter((p) => /^\/(reports\/[^/]+\/)?embed\/[^/]+\/$/.test(p));
+const isEmbed = (path: string) => EMBEDS.includes(path);
+/** The CSP a page is sent: any site may frame an embed, no site any other page. */
+const cspOf = (path: string) => (isEmbed(path) ? cspEmbedHeader() : cspHeader());
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,6 +53,7 @@ function sitePaths(): Array<{ path: string; file: string }> {
     '/',
     '/experts/cao-lei/',
     '/s/fig-stake/',
+    ...EMBEDS.slice(0, 1),
     '/404.html',
     ...fonts,
     ...scripts,
@@ -81,7 +88,8 @@ test.describe('served by nginx with the headers of _headers', () => {
         expect(res.status(), `${path} (${accept})`).toBe(200);
         const h = res.headers();
         for (const [name, value] of expected) expect(h[name], `${path}: ${name}`).toBe(value);
-        expect(h['content-security-policy']).toBe(cspHeader());
+        expect(h['content-security-policy']).toBe(cspOf(path));
+        expect(h['x-frame-options']).toBe(isEmbed(path) ? undefined : 'DENY');
         expect(h['cache-control']).toBe(expected.get('cache-control') ?? DEFAULT_CACHE);
         expect(h['content-type']).toBe(expected.get('content-type') ?? TYPES[extname(file)]);
         expect(h['content-encoding'], `${path} (${accept})`).toBe(encoding);
@@ -126,7 +134,7 @@ test.describe('pages under the real headers', () => {
     }) => {
       const problems = await watchPage(page);
       const response = await page.goto(path);
-      expect(response?.headers()['content-security-policy']).toBe(cspHeader());
+      expect(response?.headers()['content-security-policy']).toBe(cspOf(path));
       await page.waitForLoadState('networkidle');
       expect(problems).toEqual([]);
     });
@@ -145,5 +153,36 @@ test.describe('pages under the real headers', () => {
     await expect(page).toHaveURL(`${baseURL}/#fig-stake`);
     await expect(page.locator('#fig-stake')).toBeInViewport();
     expect(problems).toEqual([]);
+  });
+
+  test('other sites may frame a figure’s embed page, and no other page', async ({ page, baseURL }) => {
+    expect(EMBEDS.length).toBeGreaterThan(0);
+    const host = await startEmbedHost(baseURL!);
+    try {
+      const problems = await watchPage(page);
+      const refused: string[] = [];
+      page.on('console', (m) => /frame-ancestors|X-Frame-Options/.test(m.text()) && refused.push(m.text()));
+      // The embed: drawn in the frame of another origin, its scripts running under its CSP header.
+      await page.goto(host.url(EMBEDS[0]!));
+      const frame = page.frameLocator('iframe');
+      await expect(frame.locator('figure-chart .chart svg').first()).toBeVisible();
+      await expect(frame.getByRole('button', { name: '交互查看' })).toBeVisible();
+      await expect.poll(() => page.evaluate(() => (window as any).heights.length)).toBeGreaterThan(0);
+      expect(refused).toEqual([]);
+      // The host's own page comes from localhost: besides it, nothing from elsewhere, no error.
+      await page.waitForLoadState('networkidle');
+      expect(
+        problems.filter((p) => !/^third-party request: http:\/\/localhost:\d+\/\?path=/.test(p)),
+      ).toEqual([]);
+      // Every other kind of page refuses (frame-ancestors 'none', X-Frame-Options: DENY): nothing drawn.
+      for (const path of ['/', '/s/fig-stake/', '/experts/cao-lei/']) {
+        await page.goto(host.url(path));
+        await expect.poll(() => refused.length, path).toBeGreaterThan(0);
+        await expect(frame.locator('main')).toHaveCount(0);
+        refused.length = 0;
+      }
+    } finally {
+      await host.close();
+    }
   });
 });

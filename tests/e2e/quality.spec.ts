@@ -28,8 +28,8 @@ const LANDMARKS = [
 /**
  * The dark theme is the same page in other colours (src/styles/tokens.css): axe checks it on one page of
  * each kind at desktop width — the report (with its figures, timeline and grid), the reports index, an
- * expert's page, a section's and a figure's share page, the 404 — and the report at phone width too, whose
- * controls (the 目录 menu, the grid's cards) only phones show.
+ * expert's page, a section's and a figure's share page, a figure's embed page, the 404 — and the report at
+ * phone width too, whose controls (the 目录 menu, the grid's cards) only phones show.
  */
 const DARK = new Set(
   [
@@ -39,6 +39,7 @@ const DARK = new Set(
     PAGES.find((p) => p.startsWith('/experts/')),
     PAGES.find((p) => /^\/s\/fig-/.test(p)),
     PAGES.find((p) => /^\/s\/(?!fig-)/.test(p)),
+    PAGES.find((p) => /^\/embed\//.test(p)),
   ].flatMap((p) => (p === undefined ? [] : p.includes(' ') ? [p] : [`desktop ${p}`])),
 );
 
@@ -52,7 +53,7 @@ async function stayOnSharePage(page: Page, path: string) {
 
 test('the dark theme is checked on one page of each kind', () => {
   // Guards the sample above: a page kind that disappears from the build would silently leave it.
-  expect(DARK.size).toBe(PAGES.includes('/reports/') ? 7 : 6);
+  expect(DARK.size).toBe(PAGES.includes('/reports/') ? 8 : 7);
 });
 
 for (const path of PAGES) {

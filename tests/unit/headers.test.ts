@@ -66,3 +66,30 @@ describe('precompressed formats', () => {
       expect(isCompressible(f), f).toBe(false);
   });
 });
+
+describe('a rule that detaches headers (Cloudflare Pages: `! Name`)', () => {
+  const rules = parseHeadersFile(`${FILE}
+/embed/*
+  ! X-Frame-Options
+  ! Content-Security-Policy
+  Content-Security-Policy: frame-ancestors *
+
+/reports/:report/embed/*
+  ! X-Frame-Options
+`);
+
+  it('removes what earlier matching rules set, and may set its own value', () => {
+    const h = headersFor(rules, '/embed/fig-a/');
+    expect(h.has('x-frame-options')).toBe(false);
+    expect(h.get('content-security-policy')).toBe('frame-ancestors *');
+    expect(headersFor(rules, '/s/fig-a/').get('x-frame-options')).toBe('DENY');
+  });
+
+  it('matches a :placeholder against one path segment', () => {
+    expect(patternMatches('/reports/:report/embed/*', '/reports/r1/embed/fig-a/')).toBe(true);
+    expect(patternMatches('/reports/:report/embed/*', '/reports/r1/x/embed/fig-a/')).toBe(false);
+    expect(patternMatches('/reports/:report/embed/*', '/reports/r1/')).toBe(false);
+    expect(headersFor(rules, '/reports/r1/embed/fig-a/').has('x-frame-options')).toBe(false);
+    expect(headersFor(rules, '/reports/r1/').get('x-frame-options')).toBe('DENY');
+  });
+});

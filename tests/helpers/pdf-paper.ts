@@ -66,7 +66,12 @@ export function badLinks(links: PdfLink[], siteUrl: string | null, sitePaths: st
 
 /** Links of the report page (in its main column) to other pages of the site: `/experts/x/`. */
 export function sitePathsLinked(html: string, pagePath: string): string[] {
-  const main = /<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+  // A figure's footer (its data files and its embed code on the share page) is a screen tool the print
+  // sheet hides: its links are not the report's, so the PDF need not carry them.
+  const main = (/<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '').replace(
+    /<footer class="figure__downloads"[\s\S]*?<\/footer>/g,
+    '',
+  );
   return [
     ...new Set(
       [...main.matchAll(/<a\b[^>]*\shref="(\/[^"#]*)(?:#[^"]*)?"/g)]

@@ -171,27 +171,22 @@ describe('markArtifacts', () => {
 
 describe('numberStructureIds', () => {
   /** A tagged document as Chromium writes one: a table whose cells name their header cells by ID. */
-  const tagged = (first: number) => {
-    const pdf = PDFDocument.create({ updateMetadata: false });
-    return pdf.then((doc) => {
-      const c = doc.context;
-      const id = (n: number) => PDFString.of(`node${String(n).padStart(8, '0')}`);
-      const th1 = c.obj({ Type: 'StructElem', S: 'TH', ID: id(first) });
-      const th2 = c.obj({ Type: 'StructElem', S: 'TH', ID: id(first + 3) });
-      const td = c.obj({
-        Type: 'StructElem',
-        S: 'TD',
-        A: [c.obj({ O: 'Table', Headers: [id(first), id(first + 3)] })],
-      });
-      const table = c.obj({ Type: 'StructElem', S: 'Table', K: [th1, th2, td] });
-      const names = c.obj({
-        Limits: [id(first), id(first + 3)],
-        Names: [id(first), th1, id(first + 3), th2],
-      });
-      const root = c.obj({ Type: 'StructTreeRoot', K: [c.register(table)], IDTree: c.register(names) });
-      doc.catalog.set(PDFName.of('StructTreeRoot'), c.register(root));
-      return doc;
+  const tagged = async (first: number) => {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    const c = doc.context;
+    const id = (n: number) => PDFString.of(`node${String(n).padStart(8, '0')}`);
+    const th1 = c.obj({ Type: 'StructElem', S: 'TH', ID: id(first) });
+    const th2 = c.obj({ Type: 'StructElem', S: 'TH', ID: id(first + 3) });
+    const td = c.obj({
+      Type: 'StructElem',
+      S: 'TD',
+      A: [c.obj({ O: 'Table', Headers: [id(first), id(first + 3)] })],
     });
+    const table = c.obj({ Type: 'StructElem', S: 'Table', K: [th1, th2, td] });
+    const names = c.obj({ Limits: [id(first), id(first + 3)], Names: [id(first), th1, id(first + 3), th2] });
+    const root = c.obj({ Type: 'StructTreeRoot', K: [c.register(table)], IDTree: c.register(names) });
+    doc.catalog.set(PDFName.of('StructTreeRoot'), c.register(root));
+    return doc;
   };
   const save = async (doc: PDFDocument) => Buffer.from(await doc.save({ useObjectStreams: false }));
 

@@ -10,6 +10,8 @@ import {
 import { headingNestingProblems, roleMapFor } from '../../src/integrations/pdf/structure.ts';
 import { xmpPacket } from '../../src/integrations/pdf/xmp.ts';
 import { markArtifacts } from '../../src/integrations/pdf/artifacts.ts';
+import { numberStructureIds } from '../../src/integrations/pdf/tagging.ts';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 
 const pages = [
   '微信京东十年“联姻”落幕\n网经社独家解读报告',
@@ -164,5 +166,40 @@ describe('markArtifacts', () => {
     for (const s of ['BI /W 1 /H 1 ID x EI', '/P <</MCID 1>> BDC BT (x) Tj ET', 'EMC BT (x) Tj ET']) {
       expect(markArtifacts(s)).toBe(s);
     }
+  });
+});
+
+describe('numberStructureIds', () => {
+  /** A tagged document as Chromium writes one: a table whose cells name their header cells by ID. */
+  const tagged = async (first: number) => {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    const c = doc.context;
+    const id = (n: number) => PDFString.of(`node${String(n).padStart(8, '0')}`);
+    const th1 = c.obj({ Type: 'StructElem', S: 'TH', ID: id(first) });
+    const th2 = c.obj({ Type: 'StructElem', S: 'TH', ID: id(first + 3) });
+    const td = c.obj({
+      Type: 'StructElem',
+      S: 'TD',
+      A: [c.obj({ O: 'Table', Headers: [id(first), id(first + 3)] })],
+    });
+    const table = c.obj({ Type: 'StructElem', S: 'Table', K: [th1, th2, td] });
+    const names = c.obj({ Limits: [id(first), id(first + 3)], Names: [id(first), th1, id(first + 3), th2] });
+    const root = c.obj({ Type: 'StructTreeRoot', K: [c.register(table)], IDTree: c.register(names) });
+    doc.catalog.set(PDFName.of('StructTreeRoot'), c.register(root));
+    return doc;
+  };
+  const save = async (doc: PDFDocument) => Buffer.from(await doc.save({ useObjectStreams: false }));
+
+  it('names the IDs 1, 2… in Chromium’s order, wherever they appear, so a page printed after others prints alike', async () => {
+    const fresh = await tagged(778);
+    const later = await tagged(5493);
+    expect(numberStructureIds(fresh)).toBe(2);
+    expect(numberStructureIds(later)).toBe(2);
+    const text = (await save(fresh)).toString('latin1');
+    expect(text).not.toContain('node00000778');
+    expect(text).toContain('/ID (node1)');
+    expect(text).toContain('/Headers [ (node1) (node2) ]');
+    expect(text).toContain('/Limits [ (node1) (node2) ]');
+    expect(await save(later)).toEqual(await save(fresh));
   });
 });

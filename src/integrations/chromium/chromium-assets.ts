@@ -200,18 +200,27 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
           executablePath: CHROMIUM_PATH,
           args: CHROMIUM_ARGS,
         });
-        const cardPages: Page[] = [];
+        // One tab of each kind per worker, reused from page to page: a new tab starts a new renderer
+        // process, which costs about as much as measuring a report page (PDF structure IDs that count on
+        // across pages are numbered afresh in each PDF: src/integrations/pdf/tagging.ts).
+        const perWorker = (open: () => Promise<Page>) => {
+          const pages: Array<Promise<Page>> = [];
+          return (worker: number) => (pages[worker] ??= open());
+        };
+        const cardPage = perWorker(() =>
+          browser.newPage({ viewport: { width: 1200, height: 630 }, colorScheme: 'light' }),
+        );
+        const heightsPage = perWorker(() => browser.newPage(MEASURE_PAGE));
+        const printPage = perWorker(() => browser.newPage());
         const t0 = performance.now();
         try {
           // The report pages first, the longest first: they take longest.
-          reportTasks.sort((a, b) => read(b.report.file).length - read(a.report.file).length);
+          const size = new Map(reportTasks.map((t) => [t, read(t.report.file).length]));
+          reportTasks.sort((a, b) => size.get(b)! - size.get(a)!);
           await runLimited([...reportTasks, ...cardTasks], jobs, async (task, worker) => {
             if (task.kind === 'card') {
               const { card, key } = task;
-              const page = (cardPages[worker] ??= await browser.newPage({
-                viewport: { width: 1200, height: 630 },
-                colorScheme: 'light',
-              }));
+              const page = await cardPage(worker);
               const { result, deps } = await recordingDeps(
                 page,
                 files,
@@ -234,57 +243,48 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
             const url = `${server.url}${report.page}`;
             let pdfKey = task.pdfKey;
             if (task.heightsKey) {
-              const context = await browser.newContext(MEASURE_PAGE);
-              try {
-                const page = await context.newPage();
-                const { result, deps } = await recordingDeps(
-                  page,
-                  files,
-                  { origin: server.url, self: report.page },
-                  () => measureHeights(page, url),
-                );
-                cache.store<HeightsMeta>('heights', task.heightsKey, { deps, ...result });
-                useHeights(report, read(report.file), result.rules);
-                logger.info(
-                  `reserved heights: ${result.blocks} block(s) of ${report.page} measured at ${MEASURE_WIDTH} px`,
-                );
-              } finally {
-                await context.close();
-              }
+              const page = await heightsPage(worker);
+              const { result, deps } = await recordingDeps(
+                page,
+                files,
+                { origin: server.url, self: report.page },
+                () => measureHeights(page, url),
+              );
+              cache.store<HeightsMeta>('heights', task.heightsKey, { deps, ...result });
+              useHeights(report, read(report.file), result.rules);
+              logger.info(
+                `reserved heights: ${result.blocks} block(s) of ${report.page} measured at ${MEASURE_WIDTH} px`,
+              );
               const pdf = pdfFromCache(report);
               if (pdf.hit) return;
               pdfKey = pdf.key;
             }
 
             const html = read(report.file);
-            const context = await browser.newContext();
-            try {
-              const page = await context.newPage();
-              await usePrintFonts(page, await reportPrintFonts(html));
-              const { result: pdf, deps } = await recordingDeps(
-                page,
-                files,
-                { origin: server.url, self: report.page, ignore: (p) => p.startsWith(`/${PRINT_FONT_DIR}/`) },
-                () => printReport(page, url, join(root, report.pdf), { creator, siteUrl }),
-              );
-              cache.store<PdfMeta>(
-                'pdf',
-                pdfKey!,
-                { deps, date: pdf.date.toISOString(), pages: pdf.pages },
-                { pdf: readFileSync(join(root, report.pdf)) },
-              );
-              const t = Object.fromEntries(
-                Object.entries(pdf.timings).map(([k, ms]) => [k, `${(ms / 1000).toFixed(1)} s`]),
-              );
-              logger.info(
-                `printed report: ${report.pdf}, ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB in ${t.total} ` +
-                  `(page ${t.load}; ${pdf.prints} prints, ${pdf.floated} block(s) of text moved before figures; ` +
-                  `for the contents' page numbers: ${t.print1} + ${t.print2}, ` +
-                  `read back ${t.read1} + ${t.read2}; PDF/UA post-processing ${t.finish})`,
-              );
-            } finally {
-              await context.close();
-            }
+            const page = await printPage(worker);
+            await page.unrouteAll();
+            await usePrintFonts(page, await reportPrintFonts(html));
+            const { result: pdf, deps } = await recordingDeps(
+              page,
+              files,
+              { origin: server.url, self: report.page, ignore: (p) => p.startsWith(`/${PRINT_FONT_DIR}/`) },
+              () => printReport(page, url, join(root, report.pdf), { creator, siteUrl }),
+            );
+            cache.store<PdfMeta>(
+              'pdf',
+              pdfKey!,
+              { deps, date: pdf.date.toISOString(), pages: pdf.pages },
+              { pdf: readFileSync(join(root, report.pdf)) },
+            );
+            const t = Object.fromEntries(
+              Object.entries(pdf.timings).map(([k, ms]) => [k, `${(ms / 1000).toFixed(1)} s`]),
+            );
+            logger.info(
+              `printed report: ${report.pdf}, ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB in ${t.total} ` +
+                `(page ${t.load}; ${pdf.prints} prints, ${pdf.floated} block(s) of text moved before figures; ` +
+                `for the contents' page numbers: ${t.print1} + ${t.print2}, ` +
+                `read back ${t.read1} + ${t.read2}; PDF/UA post-processing ${t.finish})`,
+            );
           });
         } finally {
           await browser.close();

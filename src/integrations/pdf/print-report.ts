@@ -26,6 +26,7 @@ import { bodyPages, bodyTextByPage } from './page-text.ts';
 import {
   finishStructure,
   markUntaggedArtifacts,
+  numberStructureIds,
   setMetadata,
   wrapListBodies,
   type StructureReport,
@@ -110,6 +111,8 @@ export async function printReport(
   const t0 = performance.now();
   let t = t0;
   const lap = () => -t + (t = performance.now());
+  // The page may have printed another report before: back to the screen, in the light theme.
+  await page.emulateMedia({ media: null, colorScheme: 'light' });
   await page.setViewportSize({ width: 1024, height: 1400 });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
@@ -191,6 +194,7 @@ export async function printReport(
     date,
   });
   const structure = finishStructure(pdf, facts.targets, facts.external);
+  numberStructureIds(pdf);
   wrapListBodies(pdf);
   markUntaggedArtifacts(pdf);
   const problems = [

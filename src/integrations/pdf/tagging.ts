@@ -269,3 +269,71 @@ export function wrapListBodies(pdf: PDFDocument): number {
   }
   return changed;
 }
+
+/**
+ * Numbers the structure elements' IDs (/ID, the table cells' /Headers that name them, the IDTree)
+ * 1, 2, 3… in the order Chromium gave them. Chromium names them after its DOM node ids, which count on
+ * across the documents a renderer has shown, so the same page printed in a tab that printed other pages
+ * before would otherwise make a PDF that differs in these names only (the build prints many reports in
+ * one tab: src/integrations/chromium/chromium-assets.ts). Returns how many IDs were renamed.
+ */
+export function numberStructureIds(pdf: PDFDocument): number {
+  const decoded = (o: PDFObject | undefined) =>
+    o instanceof PDFString || o instanceof PDFHexString ? o : undefined;
+  const root = pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  const elements: PDFDict[] = [];
+  const walk = (node: PDFDict) => {
+    for (const el of kidsOf(pdf, node)) {
+      elements.push(el);
+      walk(el);
+    }
+  };
+  if (root) walk(root);
+  const ids = new Map<string, string>();
+  const idOf = (s: string) => Number(/(\d+)$/.exec(s)?.[1] ?? Number.NaN);
+  const old = elements.flatMap((el) => {
+    const id = decoded(el.get(PDFName.of('ID')))?.decodeText();
+    return id === undefined ? [] : [id];
+  });
+  const ordered = [...new Set(old)].sort((a, b) => idOf(a) - idOf(b) || a.localeCompare(b));
+  const width = String(ordered.length).length;
+  ordered.forEach((id, i) => ids.set(id, `node${String(i + 1).padStart(width, '0')}`));
+  if (!ids.size) return 0;
+  const rename = (o: PDFObject | undefined) => {
+    const s = decoded(o);
+    const to = s && ids.get(s.decodeText());
+    return to === undefined ? undefined : PDFString.of(to);
+  };
+  const renameAll = (array: PDFArray) => {
+    for (let i = 0; i < array.size(); i++) {
+      const to = rename(array.get(i));
+      if (to) array.set(i, to);
+    }
+  };
+  for (const el of elements) {
+    const to = rename(el.get(PDFName.of('ID')));
+    if (to) el.set(PDFName.of('ID'), to);
+    const attrs = el.lookup(PDFName.of('A'));
+    for (const attr of attrs instanceof PDFArray ? attrs.asArray() : [attrs]) {
+      const dict = attr instanceof PDFRef ? pdf.context.lookup(attr) : attr;
+      const headers = dict instanceof PDFDict ? dict.lookup(PDFName.of('Headers')) : undefined;
+      if (headers instanceof PDFArray) renameAll(headers);
+    }
+  }
+  // The IDTree: a name tree whose keys are the IDs (kept in order: the new names sort as the old did).
+  const tree = root?.lookupMaybe(PDFName.of('IDTree'), PDFDict);
+  const visit = (node: PDFDict) => {
+    const names = node.lookupMaybe(PDFName.of('Names'), PDFArray);
+    if (names)
+      for (let i = 0; i < names.size(); i += 2) {
+        const to = rename(names.get(i));
+        if (to) names.set(i, to);
+      }
+    const limits = node.lookupMaybe(PDFName.of('Limits'), PDFArray);
+    if (limits) renameAll(limits);
+    const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    for (let i = 0; kids && i < kids.size(); i++) visit(kids.lookup(i, PDFDict));
+  };
+  if (tree) visit(tree);
+  return ids.size;
+}

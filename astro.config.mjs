@@ -10,6 +10,7 @@ import { loadSite } from './src/model/site.ts';
 import chromiumAssets from './src/integrations/chromium/chromium-assets.ts';
 import precompress from './src/integrations/delivery/precompress.ts';
 import printAssets from './src/integrations/pdf/print-assets.ts';
+import searchIndex from './src/integrations/search/search-index.ts';
 import rehypeParagraphIds from './src/lib/markdown/rehype-paragraph-ids.ts';
 import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
 
@@ -61,7 +62,7 @@ export default defineConfig({
   },
   // After the pages are written, in this order: the sitemap (when the site has a public address), the
   // subset print font and hashed print stylesheet, the share images and the PDFs (printed with them),
-  // then .gz/.br siblings of every text file.
+  // the search index of the report pages (dist/pagefind/), then .gz/.br siblings of every text file.
   integrations: [
     siteUrlNotice,
     mdx(),
@@ -69,6 +70,7 @@ export default defineConfig({
     ...(site ? [sitemap({ filter: (page) => !/(^|\/)og\//.test(new URL(page).pathname) })] : []),
     printAssets(),
     chromiumAssets(),
+    searchIndex(),
     precompress(),
   ],
   build: {

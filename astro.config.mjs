@@ -13,6 +13,7 @@ import chromiumAssets from './src/integrations/chromium/chromium-assets.ts';
 import precompress from './src/integrations/delivery/precompress.ts';
 import printAssets from './src/integrations/pdf/print-assets.ts';
 import remarkParagraphIds from './src/lib/markdown/remark-paragraph-ids.ts';
+import searchIndex from './src/integrations/search/search-index.ts';
 import rehypeUrlLinks from './src/lib/markdown/rehype-url-links.ts';
 
 // Tests build deliberately broken copies of content/ (see src/content.config.ts); keep their cache apart.
@@ -74,7 +75,8 @@ export default defineConfig({
   },
   // After the pages are written, in this order: the sitemap (when the site has a public address), the
   // subset print font and hashed print stylesheet, the share images and the PDFs (printed with them),
-  // then .gz/.br siblings of every text file; last, what came from the build cache.
+  // the search index of the report pages (dist/pagefind/), then .gz/.br siblings of every text file; last,
+  // what came from the build cache.
   integrations: [
     siteUrlNotice,
     mdx(),
@@ -82,6 +84,7 @@ export default defineConfig({
     ...(site ? [sitemap({ filter: (page) => !/(^|\/)og\//.test(new URL(page).pathname) })] : []),
     printAssets(cache),
     chromiumAssets(cache),
+    searchIndex(),
     precompress(cache),
     buildCacheReport(cache),
   ],

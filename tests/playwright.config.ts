@@ -14,6 +14,8 @@ export default defineConfig({
   testDir: './e2e',
   ...(nginx ? { testMatch: 'headers.spec.ts' } : { testIgnore: 'headers.spec.ts' }),
   outputDir: '../test-results',
+  // A folder for the builds specs share (the site with the fixture's second report, for search).
+  globalSetup: './helpers/e2e-setup.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // A folder for the builds the pass reads besides dist/ (the site with the fixture's second report,
+    // for search: tests/helpers/build.ts), removed at the end.
+    globalSetup: ['tests/helpers/build-setup.ts'],
   },
 });

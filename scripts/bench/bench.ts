@@ -184,6 +184,7 @@ const LOADED_WHEN: Record<string, string> = {
   'figure-chart': 'when the reader nears a figure (tooltips)',
   'filter-group': 'when the reader nears a filter (URL state)',
   'figure-interactive': 'on “交互查看”',
+  'site-search': 'when the reader focuses the search box (then Pagefind, /pagefind/)',
 };
 const allHtml = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.html'))

@@ -15,3 +15,7 @@ defineWhenNear(
   () => import('./filter-group.ts'),
   (el) => new URLSearchParams(location.search).has(el.dataset.param ?? ''),
 );
+// The search box (the top bar's, or /reports/'s): its code, then Pagefind's, loads on the first focus.
+document
+  .querySelector('site-search')
+  ?.addEventListener('focusin', () => import('./site-search.ts'), { once: true });

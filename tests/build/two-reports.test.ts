@@ -66,7 +66,8 @@ describe('the site with a second report, a real article', () => {
   it('leaves the home report’s pages and files exactly as they are without it', () => {
     // Everything but the site-wide pages (the reports index, the 404 and expert pages list every report;
     // the sitemap lists every page: tests/build/site-url.test.ts checks it against the pages built; the
-    // feed has an entry per report: tests/build/feed.test.ts),
+    // feed has an entry per report: tests/build/feed.test.ts), the search index (one for every report:
+    // tests/e2e/search.spec.ts searches this site),
     // the preview cards' intermediate pages (turned into PNGs by the build with Chromium) and the print
     // font's names in each page's print sheet: the print font is one subset for the whole site, so its
     // file names (content hashes) change with the characters a new report brings. The sheet's rules must
@@ -78,7 +79,7 @@ describe('the site with a second report, a real article', () => {
     const fontFile = /\/fonts\/[\w-]+\.[\w-]+\.woff2/g;
     const home = files(plain.out).filter(
       (f) =>
-        !/^(reports|experts|og)\//.test(f) &&
+        !/^(reports|experts|og|pagefind)\//.test(f) &&
         /\.(html|csv|json|css|js|xml|txt)$/.test(f) &&
         f !== '404.html' &&
         f !== 'rss.xml' &&

@@ -56,7 +56,7 @@ describe('public/_headers', () => {
   const headers = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8');
   const value = (name: string) => new RegExp(`^\\s+${name}: (.+)$`, 'm').exec(headers)?.[1];
 
-  it('sends the same CSP as the pages, plus frame-ancestors', () => {
+  it('sends the same CSP as the pages, plus frame-ancestors and WebAssembly (for the search worker)', () => {
     expect(value('Content-Security-Policy')).toBe(cspHeader());
   });
 

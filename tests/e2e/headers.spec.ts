@@ -3,20 +3,24 @@
  * the headers public/_headers declares for its path — the CSP, the security headers, Cache-Control —
  * as real HTTP headers, and text files come precompressed from the build's .br/.gz siblings.
  * Then every page runs its scripts under that header (the CSP as HTTP header and <meta> both apply): no
- * console error, CSP violation or request elsewhere, the interactive chart and a share page's forwarding
- * included. Runs only with E2E_SERVER=nginx (npm run test:e2e:nginx; tests/playwright.config.ts ignores
- * it otherwise): `astro preview` applies neither. Everything else runs in the normal Chromium pass.
+ * console error, CSP violation or request elsewhere, the interactive chart, the search (whose
+ * WebAssembly only the header allows, in Pagefind's worker) and a share page's forwarding included.
+ * Runs only with E2E_SERVER=nginx (npm run test:e2e:nginx; tests/playwright.config.ts ignores it
+ * otherwise): `astro preview` applies neither. Everything else runs in the normal Chromium pass.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../../src/integrations/delivery/headers.ts';
 import { isCompressible } from '../../src/integrations/delivery/compressible.ts';
 import { printSheetOf } from '../../src/integrations/pdf/print-fonts.ts';
+import { SEARCH_BUNDLE } from '../../src/lib/search.ts';
 import { cspEmbedHeader, cspHeader } from '../../src/lib/security.ts';
+import { loadSite } from '../helpers/content.ts';
 import { dist, pagePaths } from '../helpers/dist.ts';
 import { startEmbedHost } from '../helpers/embed-host.ts';
 import { openLiveChart } from '../helpers/live-chart.ts';
+import { resultProblems, SEARCH_QUERIES, shownResults } from '../helpers/search.ts';
 import { watchPage } from '../helpers/watch.ts';
 
 const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
@@ -40,6 +44,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.png': 'image/png',
   '.pdf': 'application/pdf',
+  // The search index: gzip already, unpacked by Pagefind's script, sent as they are.
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
 
 /** Site paths to fetch, and the dist/ file each one is. */
@@ -63,6 +72,14 @@ function sitePaths(): Array<{ path: string; file: string }> {
     '/wechat-jd-report.pdf',
     '/favicon.svg',
     '/robots.txt',
+    // The search: Pagefind's script, its worker, its entry file and one file of each kind of its index.
+    ...['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].map((f) => `${SEARCH_BUNDLE}${f}`),
+    ...[/\.pf_meta$/, /\.pf_index$/, /\.pf_fragment$/, /\.pagefind$/].map((kind) => {
+      const file = readdirSync(join(dist, SEARCH_BUNDLE), { recursive: true, encoding: 'utf8' }).find((f) =>
+        kind.test(f),
+      );
+      return `${SEARCH_BUNDLE}${file}`;
+    }),
     // The sitemap exists only once content/site.yaml has a public `url`.
     ...(existsSync(join(dist, 'sitemap-index.xml')) ? ['/sitemap-index.xml', '/sitemap-0.xml'] : []),
     // So does the feed (its Content-Type is _headers' own; tests/build/feed.test.ts checks it on nginx).
@@ -144,6 +161,30 @@ test.describe('pages under the real headers', () => {
     const problems = await watchPage(page);
     await page.goto('/');
     await openLiveChart(page, 'fig-valuation');
+    expect(problems).toEqual([]);
+  });
+
+  test('search runs under the CSP header: Pagefind’s WebAssembly in its worker, nowhere else', async ({
+    page,
+  }) => {
+    const problems = await watchPage(page);
+    await page.goto('/');
+    const box = page.getByRole('searchbox', { name: '搜索全部报告' });
+    const worker = page.waitForEvent('worker');
+    await box.click();
+    await box.fill(SEARCH_QUERIES.amount);
+    expect((await worker).url()).toMatch(new RegExp(`${SEARCH_BUNDLE}pagefind-worker\\.js$`));
+    // Its first search loads Pagefind: on a busy 2-core machine that can take seconds.
+    await expect
+      .poll(
+        async () => resultProblems(loadSite(), SEARCH_QUERIES.amount, await page.evaluate(shownResults)),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toEqual([]);
+    // The page's own policy has no 'wasm-unsafe-eval': had the search fallen back to the page, it would
+    // have been stopped there (a violation, an error).
     expect(problems).toEqual([]);
   });
 

@@ -4,14 +4,21 @@
  * sideways scrolling, headings that break only between words, full-width punctuation at full width, the
  * figures drawn, the expert grid a real table (or cards on a phone), and no console errors. (The QR codes
  * exist only with a public address, which dist/ has not: tests/build/qr.test.ts reads them in Firefox.)
+ * And search, on the site with the test fixture's second report served with the headers of _headers (the
+ * CSP's WebAssembly for Pagefind's worker): nothing of it before the box is focused, then each query finds
+ * exactly the passages of both reports that hold it (tests/helpers/search.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/integrations/chromium/static-server.ts';
+import { headersFor, parseHeadersFile } from '../../src/integrations/delivery/headers.ts';
+import { sharedBuild, withFixture } from '../helpers/build.ts';
 import { reachEveryChart } from '../helpers/chart-overlaps.ts';
 import { loadSite } from '../helpers/content.ts';
 import { dist } from '../helpers/dist.ts';
+import { resultProblems, SEARCH_QUERIES, shownResults } from '../helpers/search.ts';
 import { logCspViolations } from '../helpers/watch.ts';
 import {
   expertRowProblems,
@@ -174,4 +181,55 @@ describe.each(WIDTHS)('Firefox at %i px: deep links', (width) => {
       await page.close();
     }
   });
+});
+
+describe.each(WIDTHS)('Firefox at %i px: search across two reports', (width) => {
+  let site: { url: string; close: () => Promise<void> };
+  let model: ReturnType<typeof loadSite>;
+
+  beforeAll(async () => {
+    const built = sharedBuild('with-fixture', withFixture);
+    expect(built.status, built.output).toBe(0);
+    model = loadSite(built.content);
+    // As a host serves it: the CSP header lets Pagefind's worker, and only it, run WebAssembly.
+    const rules = parseHeadersFile(readFileSync(join(built.out, '_headers'), 'utf8'));
+    site = await serveStatic(built.out, {
+      headers: (path) => Object.fromEntries(headersFor(rules, path)),
+    });
+  }, 600_000);
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it.each(Object.entries(SEARCH_QUERIES))(
+    '%s %s: exactly the passages that hold it',
+    async (_kind, query) => {
+      const page = await browser.newPage();
+      try {
+        await page.setViewport({ width, height: 800 });
+        const errors: string[] = [];
+        const requests: string[] = [];
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on('pageerror', (e) => errors.push(String(e)));
+        page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+        await page.evaluateOnNewDocument(logCspViolations);
+        await page.goto(`${site.url}/`, { waitUntil: 'networkidle0' });
+        expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+
+        await page.click('site-search input');
+        await page.type('site-search input', query);
+        let problems: string[] = [];
+        for (let i = 0; i < 100; i++) {
+          problems = resultProblems(model, query, await page.evaluate(shownResults));
+          if (!problems.length) break;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        expect(problems).toEqual([]);
+        expect(requests).toContain('/pagefind/pagefind-worker.js');
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

@@ -84,6 +84,16 @@ export const siteWithFixture = (): BuildResult =>
     env: { SITE_URL: PUBLIC_URL },
   }));
 
+/**
+ * The site with the test fixture's second report, without the Chromium pass (no share images or PDFs:
+ * what the browser tests of search read is the pages and the index): `dir` is a fresh folder for its
+ * content. Built once per run by the Firefox pass (`sharedBuild`) and by the Playwright pass
+ * (tests/helpers/e2e-builds.ts).
+ */
+export const withFixture = (dir: string): Omit<BuildOptions, 'outDir'> => ({
+  content: contentWithFixture(dir),
+});
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The folder of this run's shared builds (tests/helpers/build-setup.ts). */

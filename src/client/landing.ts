@@ -1,25 +1,32 @@
 /**
  * Landing on a deep link: resolves retired anchor ids through the alias map (old id → new id, from
- * `<script type="application/json" id="anchor-aliases">`), falls back from a text-fragment link to its
+ * `<meta name="anchor-aliases">`, fetched only for an id the page lacks), falls back from a text-fragment link to its
  * paragraph where the browser lacks text fragments, opens any <details> around the target, and keeps the
  * target in place while the blocks above it are laid out (see holdInPlace).
  * Scrolling below the sticky header and the highlight are CSS (scroll-margin-top, :target).
  */
 import { idFromHash } from '../lib/text-fragment.ts';
 
-const aliases: Record<string, string> = (() => {
-  try {
-    return JSON.parse(document.getElementById('anchor-aliases')?.textContent ?? '{}');
-  } catch {
-    return {};
-  }
-})();
+let aliases: Promise<Record<string, string>> | undefined;
 
-function land(): void {
+/** The report's alias map, fetched once and only when a link's id is not on the page. */
+function aliasMap(): Promise<Record<string, string>> {
+  const href = document.querySelector<HTMLMetaElement>('meta[name="anchor-aliases"]')?.content;
+  aliases ??= href
+    ? fetch(href)
+        .then((r) => (r.ok ? r.json() : {}))
+        .catch(() => ({}))
+    : Promise.resolve({});
+  return aliases;
+}
+
+async function land(): Promise<void> {
   if (!location.hash) return;
   let id = idFromHash(location.hash);
-  if (!document.getElementById(id) && aliases[id]) {
-    id = aliases[id]!;
+  if (!document.getElementById(id)) {
+    const to = (await aliasMap())[id];
+    if (!to || idFromHash(location.hash) !== id) return; // no alias, or the reader has moved on
+    id = to;
     location.replace(`#${id}`); // becomes :target, scrolls; history keeps one entry
   }
   const target = document.getElementById(id);
@@ -80,5 +87,5 @@ function holdInPlace(target: Element): void {
   requestAnimationFrame(tick);
 }
 
-land();
-addEventListener('hashchange', land);
+void land();
+addEventListener('hashchange', () => void land());

@@ -19,6 +19,8 @@ export interface ReportPaths {
   oembed: (figure: string) => string;
   /** The printed report. */
   pdf: string;
+  /** The report's retired anchor ids and where they point now (JSON), fetched only to land on one. */
+  aliases: string;
 }
 
 /** The reports index. */
@@ -34,5 +36,6 @@ export function reportPaths(id: string, home: boolean, pdfName: string | undefin
     embed: (figure) => `${page}embed/${figure}/`,
     oembed: (figure) => `${page}oembed/${figure}.json`,
     pdf: `${page}${pdfName ?? `${id}.pdf`}`,
+    aliases: `${page}anchor-aliases.json`,
   };
 }

@@ -61,7 +61,7 @@ export function wrapText(text: string, width: number, size: number): string[] {
     }
   };
   for (const unit of units) {
-    if (!line || fits(line + unit) || /^[，。、；：）》”’,.;:)]/.test(unit)) line += unit;
+    if (fits(line + unit) || (line && /^[，。、；：）》”’,.;:)]/.test(unit))) line += unit;
     else if (fits(unit)) {
       push();
       line += unit;

@@ -12,6 +12,7 @@ import { figurePicture, PICTURE_BACKGROUND, pictureSources, wrapText } from '../
 import { LIGHT } from '../../src/charts/theme.ts';
 import { embedCredit } from '../../src/lib/embed.ts';
 import { publicSources, reportParagraphs } from '../../src/lib/figures.ts';
+import { pictureChars, pictureSize } from '../../src/integrations/chromium/pictures.ts';
 import { allFigures } from '../helpers/figures.ts';
 
 /** The picture parsed as XML: its root and the lines of its own text (outside the drawing). */
@@ -99,5 +100,20 @@ describe('wrapText', () => {
     const lines = wrapText(url, 200, 12);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe(url);
+  });
+});
+
+describe('the picture’s font (cut by the build to the characters it sets)', () => {
+  it('is cut per weight to the text of the picture, entities decoded', () => {
+    const { svg } = figurePicture(allFigures()[0]![1], { address: ADDRESS });
+    const chars = pictureChars(svg);
+    const fig = allFigures()[0]![1];
+    for (const ch of `图${fig.number}${fig.title}`.replace(/\s/g, '')) expect(chars[700]).toContain(ch);
+    for (const ch of `${embedCredit(fig)}${ADDRESS}`) expect(chars[400]).toContain(ch);
+    expect(pictureChars('<svg><text font-size="12">A&amp;B&lt;</text></svg>')[400]).toBe('&<AB');
+    expect(pictureSize(svg)).toEqual({
+      width: Number(/width="(\d+)"/.exec(svg)![1]),
+      height: Number(/height="(\d+)"/.exec(svg)![1]),
+    });
   });
 });

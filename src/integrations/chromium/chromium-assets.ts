@@ -239,7 +239,7 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
                 colorScheme: 'light',
               }));
               const png = await photographPicture(page, `${server.url}/${file}`, svg);
-              usePicture(file, svg, png);
+              writeFileSync(join(root, pngOf(file)), png);
               pictureTime.total += performance.now() - t;
               cache.store('picture', key, {}, { svg: Buffer.from(svg), png });
               return;

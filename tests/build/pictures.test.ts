@@ -123,7 +123,7 @@ describe.runIf(existsSync(CHROMIUM_PATH))('figure pictures in Chromium', () => {
         }, PICTURE_FONT);
         expect(loaded, fig.id).toBe(2);
         const shot = pixels(await page.screenshot({ type: 'png' }));
-        const diff = pixelmatch(png.data, shot.data, null, png.width, png.height, { threshold: 0.1 });
+        const diff = pixelmatch(png.data, shot.data, undefined, png.width, png.height, { threshold: 0.1 });
         // Anti-aliasing may differ by a few pixels; a different theme, font or layout differs by thousands.
         expect(diff / (png.width * png.height), `${fig.id}: ${diff} pixels differ`).toBeLessThan(0.001);
         // Light: the corners and the margins are the picture's white, in the dark-themed browser too.

@@ -1,7 +1,8 @@
 // Share pages: readers go straight on to the part of the report (crawlers read this page's meta), except
-// those who came for a figure's embed code (`#embed`, linked from the figure).
+// those who came for a figure's embed code or its picture (`#embed`, `#picture`, linked from the figure).
 const target = document.querySelector<HTMLElement>('[data-share-target]')?.dataset.shareTarget;
-if (target?.startsWith('/') && target.includes('#') && location.hash !== '#embed') location.replace(target);
+if (target?.startsWith('/') && target.includes('#') && !['#embed', '#picture'].includes(location.hash))
+  location.replace(target);
 
 // A figure's embed code (#embed): its copy button, shown now that it works. Like the site's other copy
 // buttons (src/client/copy-link.ts, not imported: a module shared with the reading script would be one

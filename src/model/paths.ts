@@ -11,8 +11,8 @@ export interface ReportPaths {
   share: (part: string) => string;
   /** The preview image of a part (or `report` for the whole report). */
   og: (part: string) => string;
-  /** A figure's data download. */
-  data: (figure: string, ext: 'csv' | 'json') => string;
+  /** A figure's downloads: its data (CSV, JSON) and its picture (SVG, and the PNG the build makes of it). */
+  data: (figure: string, ext: 'csv' | 'json' | 'svg' | 'png') => string;
   /** A figure's embed page, made to be framed by other sites (src/pages/[...base]/embed/). */
   embed: (figure: string) => string;
   /** A figure's oEmbed answer (JSON; built only with a public address). */

@@ -1,7 +1,7 @@
 /**
  * The build cache (src/integrations/cache/): built again with nothing changed, the site with two reports
  * (tests/helpers/build.ts `siteWithFixture`, its cache in its content folder) takes every share image,
- * reserved height, PDF, print font and precompressed file from the cache — Chromium is not launched —
+ * figure picture, reserved height, PDF, print font and precompressed file from the cache — Chromium is not launched —
  * and dist/ is the same, byte for byte. Then one report's content changes (the fixture gets an edition
  * note, printed on its PDF's cover, with a character no page had, so the site's print font and its
  * name in every page change too): only that report's page is measured and printed again; the other
@@ -75,6 +75,7 @@ describe('the build cache', () => {
     expect(again.status, again.output).toBe(0);
     const chromium = logLine(again, 'chromium-assets', 'Chromium not launched');
     expect(chromium, again.output).toMatch(/(\d+) share image\(s\) \(\1 from the build cache\)/);
+    expect(chromium).toMatch(/([1-9]\d*) figure picture\(s\) \(\1 from the build cache\)/);
     expect(chromium).toContain('2 report page(s) with reserved heights (2 from the build cache)');
     expect(chromium).toContain('2 PDF(s) (2 from the build cache)');
     expect(again.output).not.toContain('printed report:');
@@ -104,6 +105,8 @@ describe('the build cache', () => {
 
     const chromium = logLine(changed, 'chromium-assets', 'from the build cache');
     expect(chromium, changed.output).toMatch(/(\d+) share image\(s\) \(\1 from the build cache\)/);
+    // Its figures are as they were: their pictures too.
+    expect(chromium).toMatch(/([1-9]\d*) figure picture\(s\) \(\1 from the build cache\)/);
     expect(chromium).toContain('2 report page(s) with reserved heights (1 from the build cache)');
     expect(chromium).toContain('2 PDF(s) (1 from the build cache)');
     const printed = changed.output.split('\n').filter((l) => l.includes('printed report:'));
@@ -112,12 +115,14 @@ describe('the build cache', () => {
     expect(changed.output).toMatch(new RegExp(`reserved heights: \\d+ block\\(s\\) of /reports/${FX}/ `));
   });
 
-  it('after one report changes, keeps the other report’s PDF and share images as they were', () => {
+  it('after one report changes, keeps the other report’s PDF, share images and pictures as they were', () => {
     const same = (f: string) => readFileSync(join(changed.out, f)).equals(readFileSync(join(first.out, f)));
     expect(same(HOME_PDF)).toBe(true);
     const pngs = files(first.out).filter((f) => f.endsWith('.png'));
     expect(pngs.length).toBeGreaterThan(10);
     for (const f of pngs) expect(same(f), f).toBe(true);
+    for (const f of files(first.out).filter((f) => /(^|\/)data\/[^/]+\.svg$/.test(f)))
+      expect(same(f), f).toBe(true);
     // The changed report's PDF is new, and its cover has the new note.
     expect(same(FX_PDF)).toBe(false);
     const cover = run('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', join(changed.out, FX_PDF), '-']);

@@ -23,7 +23,15 @@ test.describe('printing', () => {
   });
 
   test('hides the screen furniture and prints light, even in dark mode', async () => {
-    for (const sel of ['.topbar', '#toc', '.filter', '.anchor', '.figure__actions', '.skip-link']) {
+    for (const sel of [
+      '.topbar',
+      '#toc',
+      '.filter',
+      '.anchor',
+      '.figure__actions',
+      '.figure__downloads',
+      '.skip-link',
+    ]) {
       for (const el of await page.locator(sel).all()) await expect(el).toBeHidden();
     }
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
@@ -118,6 +126,23 @@ test.describe('printing', () => {
     // A link that already shows its address does not repeat it.
     expect(await after('#overview-p3 a.url')).toBe('none');
   });
+});
+
+test('a figure’s share page shows its picture downloads on screen (not forwarded) and hides them in print', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const href = await page.locator('.figure__downloads a[href$="#picture"]').first().getAttribute('href');
+  expect(href).toMatch(/\/s\/[^/]+\/#picture$/);
+  await page.goto(href!);
+  // It stays: a reader who came for the picture is not sent on to the figure.
+  await page.waitForTimeout(300);
+  expect(new URL(page.url()).hash).toBe('#picture');
+  const links = page.locator('#picture a[download]');
+  await expect(links).toHaveCount(2);
+  for (const link of await links.all()) await expect(link).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#picture')).toBeHidden();
 });
 
 test('the cover of the printed report is not part of the screen view', async ({ page }) => {

@@ -3,6 +3,8 @@
  * - the share-preview PNGs (every `…/og/<part>/` card page → `…/og/<part>.png`, 1200×630; the card pages
  *   are then removed);
  * - each report page's reserved heights for the blocks laid out late (./lazy-heights.ts);
+ * - each figure's picture (`…/data/<figure>.svg`): its font embedded, and its PNG at twice its size beside
+ *   it (./pictures.ts);
  * - each report's printed report: every page that links its PDF (`<link rel="alternate"
  *   type="application/pdf">`) printed with print.css to that file (A4, cover, printed contents with page
  *   numbers), tagged, with an outline from the headings, embedded CJK fonts and PDF/UA metadata
@@ -41,6 +43,8 @@ import { printFontSourceVersion, PRINT_FONT_DIR } from '../pdf/print-font-source
 import { withoutPrintFontHashes } from '../pdf/print-fonts.ts';
 import { reportPrintFonts, usePrintFonts } from '../pdf/report-print-font.ts';
 import { serveStatic } from './static-server.ts';
+import { isPictureFile, photographPicture, pngOf, withPictureFont } from './pictures.ts';
+import { PICTURE_SCALE } from '../../charts/picture.ts';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 
@@ -88,6 +92,10 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
           .map((f) => f.replaceAll('\\', '/'))
           .filter((f) => /(^|\/)og\/[^/]+\/index\.html$/.test(f))
           .map((f) => dirname(f));
+        // The figures' pictures: `<…>/data/<figure>.svg`.
+        const pictures = readdirSync(root, { recursive: true, encoding: 'utf8' })
+          .map((f) => f.replaceAll('\\', '/'))
+          .filter(isPictureFile);
         // Report pages: those that link their PDF.
         const reports: Report[] = pages.flatMap((f) => {
           const m = /<link rel="alternate" type="application\/pdf" href="([^"]+)"/.exec(
@@ -154,6 +162,17 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
         };
 
         // What the cache has: written out now; the rest is left to Chromium.
+        const usePicture = (svgFile: string, svg: string | Uint8Array, png: Uint8Array) => {
+          writeFileSync(join(root, svgFile), svg);
+          writeFileSync(join(root, pngOf(svgFile)), png);
+        };
+        const pictureTasks: Array<{ kind: 'picture'; file: string; key: string }> = [];
+        for (const file of pictures) {
+          const key = hashOf('picture', ...made, printFontSourceVersion(), `/${file}`, read(file));
+          const hit = cache.lookup('picture', key, () => true);
+          if (!hit) pictureTasks.push({ kind: 'picture', file, key });
+          else usePicture(file, hit.file('svg'), hit.file('png'));
+        }
         const cardTasks: Array<{ kind: 'card'; card: string; key: string }> = [];
         for (const card of cards) {
           const key = keyOf('share-image', `/${card}/`, read(join(card, 'index.html')));
@@ -183,12 +202,12 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
           const c = (kind: string) => cache.countOf(kind);
           const of = (kind: string, what: string) =>
             `${c(kind).hits + c(kind).misses} ${what} (${c(kind).hits} from the build cache)`;
-          return `${of('share-image', 'share image(s)')}, ${of('heights', 'report page(s) with reserved heights')}, ${of('pdf', 'PDF(s)')}`;
+          return `${of('share-image', 'share image(s)')}, ${of('picture', 'figure picture(s)')}, ${of('heights', 'report page(s) with reserved heights')}, ${of('pdf', 'PDF(s)')}`;
         };
         const fail = () => {
           if (split.length) throw new Error(`share cards break lines inside words:\n${split.join('\n')}`);
         };
-        if (!cardTasks.length && !reportTasks.length) {
+        if (!cardTasks.length && !reportTasks.length && !pictureTasks.length) {
           fail();
           logger.info(`${summary()}: Chromium not launched`);
           return;
@@ -212,12 +231,29 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
         );
         const heightsPage = perWorker(() => browser.newPage(MEASURE_PAGE));
         const printPage = perWorker(() => browser.newPage());
+        const picturePage = perWorker(() =>
+          browser.newPage({ deviceScaleFactor: PICTURE_SCALE, colorScheme: 'light' }),
+        );
+        /** Time spent on the pictures (ms, summed over the pages at work): in all, and cutting fonts. */
+        const pictureTime = { total: 0, font: 0 };
         const t0 = performance.now();
         try {
           // The report pages first, the longest first: they take longest.
           const size = new Map(reportTasks.map((t) => [t, read(t.report.file).length]));
           reportTasks.sort((a, b) => size.get(b)! - size.get(a)!);
-          await runLimited([...reportTasks, ...cardTasks], jobs, async (task, worker) => {
+          await runLimited([...reportTasks, ...cardTasks, ...pictureTasks], jobs, async (task, worker) => {
+            if (task.kind === 'picture') {
+              const { file, key } = task;
+              const t = performance.now();
+              const svg = await withPictureFont(read(file));
+              pictureTime.font += performance.now() - t;
+              writeFileSync(join(root, file), svg);
+              const png = await photographPicture(await picturePage(worker), `${server.url}/${file}`, svg);
+              writeFileSync(join(root, pngOf(file)), png);
+              pictureTime.total += performance.now() - t;
+              cache.store('picture', key, {}, { svg: Buffer.from(svg), png });
+              return;
+            }
             if (task.kind === 'card') {
               const { card, key } = task;
               const page = await cardPage(worker);
@@ -290,6 +326,11 @@ export default function chromiumAssets(cache: BuildCache): AstroIntegration {
           await browser.close();
           await server.close();
         }
+        if (pictureTasks.length)
+          logger.info(
+            `figure pictures: ${pictureTasks.length} made in ${(pictureTime.total / 1000).toFixed(1)} s of page time ` +
+              `(their fonts cut in ${(pictureTime.font / 1000).toFixed(1)} s)`,
+          );
         fail();
         const took = ((performance.now() - t0) / 1000).toFixed(1);
         logger.info(`${summary()}: the rest made by Chromium in ${took} s, ${jobs} page(s) at once`);

@@ -11,7 +11,9 @@ import {
   listAnchors,
   paragraphTexts,
   unrecordedAnchors,
+  currentValues,
 } from '../src/model/checks/index.ts';
+import { unrecordedValues } from '../src/lib/published.ts';
 import { loadContentFromDisk } from '../src/model/disk.ts';
 import { parseContent } from '../src/model/parse.ts';
 
@@ -30,6 +32,19 @@ for (const r of parsed.reports) {
     errors.push(
       `${r.published.file} → ids: ${missing.length} new id(s) not recorded (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}): run npm run anchors:update`,
     );
+  // Published values: recorded too (a changed one without a correction is a content error above).
+  const values = currentValues(r);
+  if (!r.record)
+    errors.push(
+      `content/reports/${r.id}/published.json: missing — run npm run anchors:update to record the ${Object.keys(values).length} values the report publishes`,
+    );
+  else if ('values' in r.record) {
+    const unrecorded = unrecordedValues(r.record.values, values);
+    if (unrecorded.length)
+      errors.push(
+        `${r.record.file} → values: ${unrecorded.length} value(s) not recorded as published now (${unrecorded.slice(0, 5).join(', ')}${unrecorded.length > 5 ? ', …' : ''}): run npm run anchors:update`,
+      );
+  }
 }
 
 for (const r of parsed.reports) {
@@ -53,6 +68,10 @@ for (const r of parsed.reports) {
   console.log(`  ${listAnchors(r, parsed.experts).length} anchor ids unique and valid`);
   if (r.published && 'ids' in r.published)
     console.log(`  ${r.published.ids.length} published ids (anchors.json) live or aliased`);
+  if (r.record && 'values' in r.record)
+    console.log(
+      `  ${Object.keys(r.record.values).length} published values (published.json) unchanged or corrected (${r.entry.data.corrections.length} corrections)`,
+    );
 }
 console.log(`${parsed.experts.size} experts shared by ${parsed.reports.length} report(s)`);
 if (errors.length) {

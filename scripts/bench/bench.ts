@@ -128,7 +128,7 @@ try {
     const js = visit.filter((t) => t.type === 'script').reduce((n, t) => n + t.transferred, 0);
     console.log(`\n${visit.length} responses.`);
     console.log(
-      `First visit:            ${kb(total)} transferred — budget ${kb(BUDGET.firstVisitGzip)}: ${verdict(total <= BUDGET.firstVisitGzip)}`,
+      `First visit:            ${kb(total)} (${total} B) transferred — budget ${kb(BUDGET.firstVisitGzip)} (${BUDGET.firstVisitGzip} B): ${verdict(total <= BUDGET.firstVisitGzip)}`,
     );
     console.log(
       `JS before interaction:  ${kb(js)} transferred — budget ${kb(BUDGET.jsBeforeInteractionGzip)}: ${verdict(js <= BUDGET.jsBeforeInteractionGzip)}`,

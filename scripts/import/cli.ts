@@ -20,10 +20,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { checkContent, formatContentError, listAnchors } from '../../src/model/checks/index.ts';
+import {
+  checkContent,
+  currentValues,
+  formatContentError,
+  listAnchors,
+} from '../../src/model/checks/index.ts';
 import { loadContentFromDisk } from '../../src/model/disk.ts';
 import { parseContent } from '../../src/model/parse.ts';
 import { anchorsJson } from '../anchors-file.ts';
+import { publishedJson } from '../../src/lib/published.ts';
 import { draftReport, type Draft, type KnownExpert } from './plan.ts';
 import { ImportError, readInput } from './read.ts';
 
@@ -150,6 +156,7 @@ function checkedDraft(): { draft: Draft; dropped: string[]; check: string[] } {
         `reports/${id}/anchors.json`,
         anchorsJson(listAnchors(report, parsed.experts).map((a) => a.id)),
       );
+      draft.files.set(`reports/${id}/published.json`, publishedJson(currentValues(report)));
       return {
         draft,
         dropped,

@@ -7,8 +7,11 @@ import { PARAGRAPH_ID } from '../schemas/vocabulary.ts';
 
 export { ANCHOR_ID } from '../schemas/vocabulary.ts';
 
-/** Ids of the report page's own parts (not content entries): key figures, timeline, expert grid, citations. */
-export const PAGE_ANCHORS = ['key-figures', 'timeline', 'experts', 'cite'] as const;
+/** Ids of the report page's own parts (not content entries): key figures, timeline, expert grid, citations, corrections. */
+export const PAGE_ANCHORS = ['key-figures', 'timeline', 'experts', 'cite', 'corrections'] as const;
+
+/** A dated correction's entry in the report's 「更正与更新」 section, e.g. `correction-stake-2017`. */
+export const correctionAnchor = (correctionId: string): string => `correction-${correctionId}`;
 
 /** The last path segment of a collection entry id (`qinghe-xinghe/overview` → `overview`). */
 export const entrySlug = (entryId: string): string => entryId.slice(entryId.lastIndexOf('/') + 1);

@@ -5,6 +5,7 @@
  */
 import { escapeUTF8 } from 'entities';
 import type { ReportData } from '../schemas/report.ts';
+import { CORRECTIONS_TITLE, correctionText, type CorrectionExport } from './corrections.ts';
 import { htmlDateTime } from './dates.ts';
 import { reportKindLabel } from './report-meta.ts';
 
@@ -31,6 +32,8 @@ export interface FeedReport {
   publishedText: string | undefined;
   /** Its page's public address (absolute). */
   url: string;
+  /** Its dated corrections, newest first (none: the entry says nothing of them). */
+  corrections?: CorrectionExport[] | undefined;
 }
 
 /** An entry as @astrojs/rss takes it (its RSSFeedItem). */
@@ -58,7 +61,8 @@ export const feedDate = (
 
 /**
  * The entry's text: publisher, writer, kind and date with its basis (or that the date is not known), then
- * the description. Nothing the report does not say is added: no writer when none is credited.
+ * the description, then its dated corrections (更正与更新：…) when it has any. Nothing the report does not
+ * say is added: no writer when none is credited.
  */
 export function feedDescription(r: FeedReport): string {
   const facts = [
@@ -67,7 +71,10 @@ export function feedDescription(r: FeedReport): string {
     reportKindLabel(r.data.kind) && `类型：${reportKindLabel(r.data.kind)}`,
     `发布日期：${r.publishedText ?? '不详'}`,
   ].filter(Boolean);
-  return `${facts.join('；')}。${r.description}`;
+  const corrections = r.corrections?.length
+    ? `${CORRECTIONS_TITLE}：${r.corrections.map(correctionText).join('')}`
+    : '';
+  return `${facts.join('；')}。${r.description}${corrections}`;
 }
 
 /**

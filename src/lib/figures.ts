@@ -15,6 +15,7 @@ import {
 } from './dates.ts';
 import type { SourceType } from '../schemas/vocabulary.ts';
 import { rowAnchor } from './anchors.ts';
+import { correctionsOf, correctionText, type CorrectionExport } from './corrections.ts';
 import { SOURCE_STATUS, sourcePublisher, sourceTitle, sourceTypeLabel } from './sources.ts';
 import { boundPattern, displayValue, formatValue, UNITS, type Bound, type UnitId } from './units.ts';
 
@@ -96,6 +97,8 @@ export type FigureExport = Pick<
   /** Who compiled the figure: the site (its name and its editors), not the report's publisher. */
   compiledBy: { name: string; publisher: string };
   events: FigureEventSpec[];
+  /** The report's dated corrections that name the figure or one of its data rows, newest first. */
+  corrections: CorrectionExport[];
   series: Array<
     Pick<FigureSpec['series'][number], 'id' | 'name' | 'join' | 'maxGapDays' | 'labels' | 'marker'> & {
       /** The id of the panel it is drawn in. */
@@ -120,6 +123,8 @@ export interface ExportContext {
   compiledBy: FigureExport['compiledBy'];
   /** A paragraph anchor named for readers, e.g. “合作回顾”第2段. */
   paragraphName: (anchor: string) => string;
+  /** The report's corrections (the figure keeps those naming it or its rows). */
+  corrections?: CorrectionExport[] | undefined;
 }
 
 /** The export of a figure: every point with its row id, display value, Chinese date and source. */
@@ -129,9 +134,13 @@ export function exportFigure(
   events: FigureEventSpec[],
   context: ExportContext,
 ): FigureExport {
-  const seen = new Set<string>();
   const units = new Map(spec.panels.map((p) => [p.id, p.unit]));
   const firstPanel = spec.panels[0]!.id;
+  const rows = new Set<string>();
+  const series = spec.series.map((s) => ({
+    s,
+    rows: s.points.map((p) => rowAnchor(spec.id, s.id, p.date, rows)),
+  }));
   return {
     id: spec.id,
     number,
@@ -146,7 +155,8 @@ export function exportFigure(
     compiledBy: context.compiledBy,
     notes: spec.notes,
     events,
-    series: spec.series.map((s) => ({
+    corrections: correctionsOf(context.corrections ?? [], [spec.id, ...rows]),
+    series: series.map(({ s, rows: rowIds }) => ({
       id: s.id,
       name: s.name,
       panel: s.panel ?? firstPanel,
@@ -154,7 +164,7 @@ export function exportFigure(
       ...(s.maxGapDays ? { maxGapDays: s.maxGapDays } : {}),
       labels: s.labels,
       marker: s.marker,
-      points: s.points.map((p): ExportPoint => {
+      points: s.points.map((p, pi): ExportPoint => {
         const reason =
           s.notPlotted ??
           (p.precision === 'undated'
@@ -163,7 +173,7 @@ export function exportFigure(
               ? undefined
               : `单位为${UNITS[p.unit].display}，与图中数值的单位不同`);
         return {
-          row: rowAnchor(spec.id, s.id, p.date, seen),
+          row: rowIds[pi]!,
           series: s.id,
           ...(p.date ? { date: p.date } : {}),
           precision: p.precision,
@@ -300,6 +310,8 @@ const CSV_COLUMNS: Array<[string, (r: Row) => string | number | undefined]> = [
   ['原文时间用语', ({ s }) => (s.type === 'report' ? s.when : '')],
   ['备注', ({ p }) => p.note],
   ['图表整理', ({ fig }) => `${fig.compiledBy.name}（${fig.compiledBy.publisher}）`],
+  // Dated corrections of the row or of the whole figure, as the figure's credit is: on the rows.
+  ['更正', ({ p, fig }) => correctionsOf(fig.corrections, [fig.id, p.row]).map(correctionText).join('\n')],
 ];
 
 /**

@@ -5,6 +5,7 @@
  */
 import { expertAnchor, paragraphOf } from '../lib/anchors.ts';
 import { editionChanges } from '../lib/content/edition.ts';
+import { exportCorrections, type CorrectionExport } from '../lib/corrections.ts';
 import { formatChineseDate } from '../lib/dates.ts';
 import { exportFigure, type FigureExport } from '../lib/figures.ts';
 import { comparableText } from '../lib/text/typography.ts';
@@ -63,6 +64,10 @@ export interface ReportModel {
   paragraphName: (anchor: string) => string;
   /** Every anchor id its page publishes. */
   anchors: string[];
+  /** Its dated corrections, newest first (report.yaml `corrections`). */
+  corrections: CorrectionExport[];
+  /** An anchor of its page named briefly for readers (a correction's links): 图1, 时间线2021年12月, “合作回顾”第2段. */
+  anchorName: (anchor: string) => string;
   /** The parts that get a share page: the sections, then the figures. */
   shareTargets: ShareTarget[];
   /** Its title with its subtitle, if any: 微信京东十年“联姻”落幕——网经社独家解读报告. */
@@ -156,6 +161,7 @@ function buildReport(
   const header = headerLines(source, data);
   const lines = sourceLines(source).filter((l) => !header.has(comparableText(l)));
   const article = articleTexts(r);
+  const corrections = exportCorrections(data.corrections, data.anchorAliases);
   const figures = new Map(
     placed('figure').map((slug, i) => {
       const f = r.figures.get(slug)!;
@@ -176,6 +182,7 @@ function buildReport(
           publication,
           compiledBy: { name: content.site.name, publisher: content.site.publisher },
           paragraphName,
+          corrections,
         }),
       ] as const;
     }),
@@ -195,6 +202,17 @@ function buildReport(
     ...sections.map((s) => sectionTarget(s.anchor, s.data.title ?? s.data.label, firstParagraph(s))),
     ...[...figures.values()].map((f) => figureTarget(f.id, f.number, f.title, f.takeaway)),
   ];
+
+  // Short names of the parts a correction can name, for its links (the entry says what changed).
+  const partNames = new Map<string, string>();
+  for (const s of sections) partNames.set(s.anchor, `“${s.data.label}”`);
+  for (const f of figures.values()) {
+    partNames.set(f.id, `图${f.number}`);
+    for (const p of f.series.flatMap((s) => s.points)) partNames.set(p.row, `图${f.number}`);
+  }
+  for (const e of events)
+    partNames.set(e.anchor, `时间线${formatChineseDate(e.data.date, e.data.precision)}`);
+  const anchorName = (anchor: string) => partNames.get(anchor) ?? paragraphName(anchor);
 
   const opening = firstParagraph(sections[0]!);
   return {
@@ -226,6 +244,8 @@ function buildReport(
     paragraphs: paragraphTexts(r),
     paragraphName,
     anchors: listAnchors(r, content.experts).map((a) => a.id),
+    corrections,
+    anchorName,
     shareTargets,
     categories: terms(data.categories),
     perspectives: terms(data.perspectives),

@@ -4,6 +4,7 @@
  * Pure: the entries come from Astro's collections (src/model/index.ts) or from disk (src/model/disk.ts).
  */
 import { entrySlug, partAnchor, type PartKind } from '../lib/anchors.ts';
+import { parsePublished, type PublishedValues } from '../lib/published.ts';
 import { parseBlocks, type Block } from '../lib/content/blocks.ts';
 import type { EventData } from '../schemas/event.ts';
 import type { ExpertData } from '../schemas/expert.ts';
@@ -34,19 +35,25 @@ export interface ContentEntries {
   experts: RawEntry<ExpertData>[];
   /**
    * A file of a report's folder (`source.txt`, the report as received; `anchors.json`, the ids it has
-   * published), by report id; undefined when missing.
+   * published; `published.json`, the values it has published), by report id; undefined when missing.
    */
   readReportFile: (reportId: string, name: ReportFile) => string | undefined;
 }
 
 /** The plain files of a report's folder besides its entries. */
-export type ReportFile = 'source.txt' | 'anchors.json';
+export type ReportFile = 'source.txt' | 'anchors.json' | 'published.json';
 
 /**
  * The anchor ids a report has published (its anchors.json, written by `npm run anchors:update`): a public
  * contract, so every one must stay live or be aliased. `error` when the file is not a list of ids.
  */
 export type PublishedAnchors = { file: string; ids: string[] } | { file: string; error: string };
+
+/**
+ * The values a report has published (its published.json, written by `npm run anchors:update`): a recorded
+ * value that changes needs a correction. `error` when the file is not a record.
+ */
+export type PublishedRecord = { file: string; values: PublishedValues } | { file: string; error: string };
 
 /** An entry of a report, with its file name, its anchor and, for MDX, its blocks and paragraphs. */
 export interface Part<D> extends RawEntry<D> {
@@ -76,6 +83,8 @@ export interface ParsedReport {
   source: string | undefined;
   /** The ids the report has published, or undefined before its first `npm run anchors:update`. */
   published: PublishedAnchors | undefined;
+  /** The values the report has published, or undefined before its first `npm run anchors:update`. */
+  record: PublishedRecord | undefined;
 }
 
 /** The whole content, parsed: the reports and the shared experts. */
@@ -110,6 +119,10 @@ function publishedAnchors(json: string | undefined, file: string): PublishedAnch
   } catch (error) {
     return { file, error: `not JSON: ${(error as Error).message}` };
   }
+}
+
+function publishedRecord(json: string | undefined, file: string): PublishedRecord | undefined {
+  return json === undefined ? undefined : { file, ...parsePublished(json) };
 }
 
 /** Groups the entries by report and parses each MDX body once. */
@@ -148,6 +161,10 @@ export function parseContent(c: ContentEntries): ParsedContent {
       published: publishedAnchors(
         c.readReportFile(entry.id, 'anchors.json'),
         `content/reports/${entry.id}/anchors.json`,
+      ),
+      record: publishedRecord(
+        c.readReportFile(entry.id, 'published.json'),
+        `content/reports/${entry.id}/published.json`,
       ),
     })),
     experts: new Map(c.experts.map((e) => [e.id, { ...e, file: fileOf(e, `content/experts/${e.id}.yaml`) }])),

@@ -69,6 +69,37 @@ export const creditSchema = z
     path: ['source'],
   });
 
+/**
+ * A dated correction of what the report's page published: a value or date of a figure or an event, or a
+ * paragraph (report.yaml `corrections`). Readers see it in the page's 「更正与更新」 section (its entry at
+ * `#correction-<id>`), as a note 「更正（date）」 on each part it names, in the figures' downloads and in the
+ * feed. A value recorded in published.json that changes needs one naming its anchor, or the build fails.
+ * Reader-facing (Chinese); say no more than the sources.
+ */
+export const correctionSchema = z
+  .object({
+    /** ASCII id, unique in the report: the entry's public anchor is `correction-<id>`. */
+    id: slug,
+    /** When the change was published on the site, at its precision (usually "2026-12-02", a day). */
+    ...datedFields,
+    /**
+     * The anchors it changes (figure rows `fig-stake-stake-post-ipo-2017`, figures, events
+     * `event-…`, paragraphs `overview-p2`): live ids, or retired ids that `anchorAliases` sends to live
+     * ones. Each part named carries the note.
+     */
+    anchors: z.array(z.string().regex(ANCHOR_ID, 'must be an anchor id such as fig-stake')).min(1),
+    /** What changed, short (Chinese), e.g. 图1“上市后持股”18.1%一点的日期. */
+    what: text,
+    /** What the page said before, as it said it, e.g. 2017年3月. */
+    before: text,
+    /** What it says now, e.g. 2017年. */
+    after: text,
+    /** Why, in a sentence or two (Chinese), no more than the sources say. */
+    why: text,
+  })
+  .strict()
+  .superRefine(checkDated);
+
 export const reportSchema = z
   .object({
     /** Title as printed by the publisher, e.g. 微信京东十年“联姻”落幕 (the first line of source.txt when it is the headline). */
@@ -252,8 +283,11 @@ export const reportSchema = z
         z.string().regex(ANCHOR_ID, 'must be an anchor id'),
       )
       .default({}),
+    /** Dated corrections of what the page published, in any order (shown newest first); see correctionSchema. */
+    corrections: z.array(correctionSchema).default([]).refine(uniqueIds, 'correction ids must be unique'),
   })
   .strict();
 
+export type CorrectionData = z.infer<typeof correctionSchema>;
 export type ReportData = z.infer<typeof reportSchema>;
 export type ReportExpertData = z.infer<typeof reportExpertSchema>;

@@ -4,7 +4,7 @@
  * feed parser (feedsmith), every entry checked against the reports as the disk loader reads them
  * (src/model/disk.ts) — newest first, title, public address, publisher, writers as credited, kind, and the
  * date never finer than its source (no pubDate; dc:date at the date's precision; the Chinese date with its
- * basis in the text); every page's head and /reports/ link it; nginx with deploy/nginx/ sends it as
+ * basis in the text; a corrected report's dated corrections at the end of its text); every page's head and /reports/ link it; nginx with deploy/nginx/ sends it as
  * application/rss+xml in UTF-8, precompressed. Without a public address there is no feed and no link to
  * one (tests/dist/links.test.ts, on the committed content).
  */
@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/model/build.ts';
 import { PUBLIC_URL, siteWithFixture, type BuildResult } from '../helpers/build.ts';
 import { loadSite, projectRoot } from '../helpers/content.ts';
+import { correctionText } from '../../src/lib/corrections.ts';
 
 const FX = 'jiaju-shuangshiyi-2017';
 const KINDS: Record<string, string> = {
@@ -81,7 +82,27 @@ describe('the feed of the reports', () => {
       if (r.data.publisher) expect(text, r.id).toContain(`发布者：${r.data.publisher}`);
       for (const c of writers) expect(text, r.id).toContain(`${c.role}：${c.name}`);
       if (kind) expect(text, r.id).toContain(`类型：${kind}`);
-      expect(text.endsWith(r.description), r.id).toBe(true);
+      expect(text, r.id).toContain(`。${r.description}`);
+    });
+  });
+
+  it('ends a corrected report’s entry with its dated corrections, and says nothing of them otherwise', () => {
+    const items = parseRssFeed(xml).items!;
+    expect(reports.some((r) => r.corrections.length > 0)).toBe(true);
+    expect(reports.some((r) => r.corrections.length === 0)).toBe(true);
+    reports.forEach((r, i) => {
+      const text = items[i]!.description!;
+      if (!r.corrections.length) {
+        expect(text.endsWith(r.description), r.id).toBe(true);
+        expect(text, r.id).not.toContain('更正');
+        return;
+      }
+      expect(
+        text.endsWith(`${r.description}更正与更新：${r.corrections.map(correctionText).join('')}`),
+        r.id,
+      ).toBe(true);
+      for (const c of r.corrections)
+        expect(text, r.id).toContain(`${c.dateText}更正：${c.what}：${c.before} → ${c.after}。`);
     });
   });
 

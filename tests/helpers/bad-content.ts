@@ -144,6 +144,35 @@ export const BAD_CONTENT: BadContentCase[] = [
     },
   },
   {
+    name: 'a published value changed without a correction',
+    edit: (d) => replaceIn(wj(d, 'figures/fig-stake.yaml'), 'value: 17.8', 'value: 17.9'),
+    check: (out) =>
+      expect(out).toContain(
+        'reports/wechat-jd/published.json → values.fig-stake-stake-post-ipo-2020-06: "fig-stake-stake-post-ipo-2020-06" was published as 17.8 percent, 2020-06 (month) and is now 17.9 percent, 2020-06 (month)',
+      ),
+  },
+  {
+    name: 'a correction naming an anchor the report does not have',
+    edit: (d) =>
+      replaceIn(
+        wj(d, 'report.yaml'),
+        'anchors: [event-2021-12-dividend]',
+        'anchors: [event-2021-12-dividends]',
+      ),
+    check: (out) =>
+      expect(out).toMatch(
+        /reports\/wechat-jd\/report\.yaml → corrections\[\d+\]\.anchors\[0\]: "event-2021-12-dividends" is not an anchor id of the report/,
+      ),
+  },
+  {
+    name: 'a correction dated to a day that does not exist',
+    edit: (d) => replaceIn(wj(d, 'report.yaml'), "date: '2026-12-02'", "date: '2026-11-31'"),
+    check: (out) =>
+      expect(out).toMatch(
+        /wechat-jd\/report\.yaml → corrections\.\d+\.date: "2026-11-31" is not a valid date of precision "day"/,
+      ),
+  },
+  {
     name: 'a date that does not parse',
     edit: (d) => replaceIn(wj(d, 'figures/fig-stake.yaml'), "date: '2020-06'", "date: '2020-13'"),
     check: (out) => {

@@ -90,13 +90,15 @@ describe('figure exports', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      '行,序列,说明,日期,日期精度,日期依据,数值,单位,原始数值,原始单位,限定,类型,图中绘出,来源,来源标题,来源链接,来源日期,来源类型,数据核实,原文,原文时间用语,备注,图表整理',
+      '行,序列,说明,日期,日期精度,日期依据,数值,单位,原始数值,原始单位,限定,类型,图中绘出,来源,来源标题,来源链接,来源日期,来源类型,数据核实,原文,原文时间用语,备注,图表整理,更正',
     );
-    // Every row credits the site that compiled the figure, not the report's publisher.
+    // Every row credits the site that compiled the figure, not the report's publisher (then 更正: none
+    // names this figure).
+    expect(valuation.corrections).toEqual([]);
     expect(
       lines
         .slice(1, -1)
-        .every((l) => l.endsWith(`,${valuation.compiledBy.name}（${valuation.compiledBy.publisher}）`)),
+        .every((l) => l.endsWith(`,${valuation.compiledBy.name}（${valuation.compiledBy.publisher}）,`)),
     ).toBe(true);
     expect(lines).toHaveLength(pointsOf(valuation).length + 2); // header, rows, final empty line
     const claim = lines.find((l) => l.startsWith('fig-valuation-report-valuation-2014-03,'))!;

@@ -49,3 +49,16 @@ export function oneParagraphTabStop(html: string): string {
     return '<a tabindex="-1" class="anchor anchor--para"';
   });
 }
+
+/**
+ * Puts a note after each paragraph of `html` that `notes` names (paragraph id → the note's HTML), e.g. a
+ * dated correction's 「更正（日期）」: after the paragraph, never inside its verbatim text. Paragraphs the
+ * map does not name, and ids not in `html`, are left as they are.
+ */
+export function addParagraphNotes(html: string, notes: ReadonlyMap<string, string>): string {
+  if (!notes.size) return html;
+  return html.replace(/<p id="([^"]+)"[^>]*>[\s\S]*?<\/p>/g, (p, id: string) => {
+    const note = notes.get(id);
+    return note ? `${p}${note}` : p;
+  });
+}

@@ -2,7 +2,14 @@
  * The anchor ids a report page publishes, derived from the content, and their check: readable ASCII,
  * unique on the page; the report's retired ids point at live ones.
  */
-import { ANCHOR_ID, expertAnchor, PAGE_ANCHORS, paragraphAnchor, rowAnchor } from '../../lib/anchors.ts';
+import {
+  ANCHOR_ID,
+  correctionAnchor,
+  expertAnchor,
+  PAGE_ANCHORS,
+  paragraphAnchor,
+  rowAnchor,
+} from '../../lib/anchors.ts';
 import type { ParsedReport } from '../parse.ts';
 import type { ReportCheck } from './types.ts';
 
@@ -37,12 +44,14 @@ export function listAnchors(r: ParsedReport, experts: Map<string, { file: string
     );
   }
   for (const e of r.events.values()) add(e.anchor, e.file, 'id (file name)');
+  r.entry.data.corrections.forEach((c, i) => add(correctionAnchor(c.id), r.file, `corrections[${i}].id`));
   // The page's own blocks, each when the report has something for it.
   const has: Record<(typeof PAGE_ANCHORS)[number], boolean> = {
     'key-figures': r.entry.data.keyFigures.length > 0,
     timeline: r.events.size > 0,
     experts: r.opinions.size > 0,
     cite: true,
+    corrections: r.entry.data.corrections.length > 0,
   };
   for (const id of PAGE_ANCHORS) if (has[id]) add(id, 'src/components/ReportPage.astro', 'page section');
   return out;
@@ -61,6 +70,17 @@ export const checkAnchors: ReportCheck = (r, { content, err }) => {
       err(r.file, `anchorAliases.${from}`, `"${from}" is a live anchor id: an alias would hide it`);
     if (!anchors.has(to)) err(r.file, `anchorAliases.${from}`, `"${to}" is not an anchor id of the report`);
   }
+  // A correction names parts the page publishes: live ids, or retired ids aliased to live ones.
+  r.entry.data.corrections.forEach((c, i) =>
+    c.anchors.forEach((id, j) => {
+      if (!anchors.has(id) && !anchors.has(r.entry.data.anchorAliases[id] ?? ''))
+        err(
+          r.file,
+          `corrections[${i}].anchors[${j}]`,
+          `"${id}" is not an anchor id of the report (nor an alias of one)`,
+        );
+    }),
+  );
   // Published ids (anchors.json) are a public contract: each must still be live, or aliased to a live id.
   const published = r.published;
   if (published && 'error' in published) err(published.file, 'ids', published.error);

@@ -12,6 +12,7 @@ import { checkFigures } from './figures.ts';
 import { checkKeyFigures } from './key-figures.ts';
 import { paragraphTexts } from './paragraphs.ts';
 import { checkPlacements } from './placements.ts';
+import { checkPublished } from './published.ts';
 import { checkSelfDescription } from './self-description.ts';
 import type { ContentError, ReportCheck } from './types.ts';
 import { checkVerbatim } from './verbatim.ts';
@@ -20,6 +21,7 @@ import { checkVocabulary } from './vocabulary.ts';
 export { formatContentError, type ContentError } from './types.ts';
 export { listAnchors, unrecordedAnchors, type AnchorSource } from './anchors.ts';
 export { paragraphTexts } from './paragraphs.ts';
+export { currentValues, publishedChanges } from './published.ts';
 export { sourceLines } from './verbatim.ts';
 
 /** The checks run over every report, in this order. */
@@ -32,6 +34,7 @@ export const REPORT_CHECKS: Record<string, ReportCheck> = {
   events: checkEvents,
   figures: checkFigures,
   anchors: checkAnchors,
+  published: checkPublished,
   keyFigures: checkKeyFigures,
   selfDescription: checkSelfDescription,
 };

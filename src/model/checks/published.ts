@@ -1,0 +1,49 @@
+/**
+ * Published values stay as published unless corrected: every value the report's published.json records
+ * (figure points, event dates) must still be published as recorded, or a dated correction in report.yaml
+ * (`corrections`) must name its anchor. The message names the file, the anchor, the old and the new value.
+ */
+import { changedValues, formatPublished, isCorrected, publishedValues } from '../../lib/published.ts';
+import type { ParsedReport } from '../parse.ts';
+import { listAnchors } from './anchors.ts';
+import type { ReportCheck } from './types.ts';
+
+/** Every value the report's page publishes now, by anchor id (what published.json records). */
+export const currentValues = (r: ParsedReport) =>
+  publishedValues({
+    figures: [...r.figures.values()].map((f) => ({ id: f.slug, series: f.data.series })),
+    events: [...r.events.values()].map((e) => ({
+      anchor: e.anchor,
+      date: e.data.date,
+      precision: e.data.precision,
+    })),
+  });
+
+/** The recorded values the content changed, each with whether a correction names it. */
+export function publishedChanges(r: ParsedReport, experts: Map<string, { file: string }>) {
+  if (!r.record || 'error' in r.record) return [];
+  const aliases = r.entry.data.anchorAliases;
+  const live = new Set(listAnchors(r, experts).map((a) => a.id));
+  const named = r.entry.data.corrections.flatMap((c) => c.anchors);
+  return changedValues(r.record.values, currentValues(r), aliases, live).map((change) => ({
+    ...change,
+    corrected: isCorrected(change, named, aliases),
+  }));
+}
+
+export const checkPublished: ReportCheck = (r, { content, err }) => {
+  const record = r.record;
+  if (!record) return;
+  if ('error' in record) return err(record.file, 'values', record.error);
+  for (const c of publishedChanges(r, content.experts))
+    if (!c.corrected)
+      err(
+        record.file,
+        `values.${c.id}`,
+        `"${c.id}" was published as ${formatPublished(c.old)} and is now ${
+          c.live !== c.id ? `"${c.live}": ` : ''
+        }${formatPublished(c.new)}: a published value changes only with a dated correction naming "${c.id}"${
+          c.live !== c.id ? ` or "${c.live}"` : ''
+        } (report.yaml corrections)`,
+      );
+};

@@ -6,7 +6,9 @@
  * exist only with a public address, which dist/ has not: tests/build/qr.test.ts reads them in Firefox.)
  * And search, on the site with the test fixture's second report served with the headers of _headers (the
  * CSP's WebAssembly for Pagefind's worker): nothing of it before the box is focused, then each query finds
- * exactly the passages of both reports that hold it (tests/helpers/search.ts).
+ * exactly the passages of both reports that hold it (tests/helpers/search.ts). And corrections and chart
+ * pictures: each part's dated note leads to its entry in 「更正与更新」 and back; each share page offers the
+ * figure's SVG and PNG without scripts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -232,4 +234,98 @@ describe.each(WIDTHS)('Firefox at %i px: search across two reports', (width) => 
       }
     },
   );
+});
+
+describe.each(WIDTHS)('Firefox at %i px: corrections and chart pictures', (width) => {
+  const site = loadSite();
+  const corrected = site.reports.filter((r) => r.corrections.length > 0);
+
+  it('the committed content has corrections and figures to test', () => {
+    expect(corrected.length).toBeGreaterThan(0);
+    expect(site.reports.some((r) => r.figures.size > 0)).toBe(true);
+  });
+
+  it.each(corrected.map((r) => [r.paths.page, r] as const))(
+    '%s: a part’s dated note leads to its entry in 「更正与更新」, which links back to the part',
+    async (_page, r) => {
+      const page = await browser.newPage();
+      try {
+        await page.setViewport({ width, height: 800 });
+        await page.goto(`${server.url}${r.paths.page}#corrections`, { waitUntil: 'networkidle0' });
+        const shown = await page.evaluate(() => {
+          const s = document.getElementById('corrections')!;
+          const box = s.getBoundingClientRect();
+          return { heading: s.querySelector('h2')?.textContent?.trim(), height: box.height, top: box.top };
+        });
+        expect(shown.heading).toBe('更正与更新');
+        expect(shown.height).toBeGreaterThan(0);
+        for (const c of r.corrections) {
+          const part = c.anchors[0]!;
+          // The part's note links to the entry; following it brings the entry into view.
+          const note = await page.evaluate(
+            (part, entry) => {
+              const el = document.getElementById(part)!;
+              const owner =
+                el.tagName === 'TR' ? el.closest('figure')! : el.tagName === 'P' ? el.parentElement! : el;
+              const a = owner.querySelector<HTMLAnchorElement>(`a[href$="#${entry}"]`);
+              a?.click();
+              return a?.textContent?.trim();
+            },
+            part,
+            c.anchor,
+          );
+          expect(note, part).toMatch(/^更正（.+）$/);
+          const entryState = () =>
+            page.evaluate((id) => {
+              const li = document.getElementById(id)!;
+              const top = li.getBoundingClientRect().top;
+              return {
+                target: location.hash === `#${id}`,
+                inView: top >= 0 && top < innerHeight,
+                links: [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+              };
+            }, c.anchor);
+          let entry = await entryState();
+          for (let i = 0; i < 30 && !(entry.target && entry.inView); i++) {
+            await new Promise((r) => setTimeout(r, 100));
+            entry = await entryState();
+          }
+          expect(entry.target, c.anchor).toBe(true);
+          expect(entry.inView, c.anchor).toBe(true);
+          expect(entry.links).toEqual(c.anchors.map((a) => `#${a}`));
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it.each(
+    site.reports.flatMap((r) => [...r.figures.values()].map((f) => [r.paths.share(f.id), r, f] as const)),
+  )('%s: 「下载图片」 offers the SVG and the PNG, served as images, without scripts', async (path, r, f) => {
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setViewport({ width, height: 800 });
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('#picture a[download]')].map((a) => ({
+          href: a.getAttribute('href'),
+          visible: a.getBoundingClientRect().width > 0,
+        })),
+      );
+      expect(links.map((l) => l.href)).toEqual([r.paths.data(f.id, 'svg'), r.paths.data(f.id, 'png')]);
+      expect(links.every((l) => l.visible)).toBe(true);
+      for (const [href, type] of [
+        [r.paths.data(f.id, 'svg'), 'image/svg+xml'],
+        [r.paths.data(f.id, 'png'), 'image/png'],
+      ] as const) {
+        const res = await fetch(`${server.url}${href}`);
+        expect(res.status, href).toBe(200);
+        expect(res.headers.get('content-type'), href).toContain(type);
+      }
+    } finally {
+      await page.close();
+    }
+  });
 });

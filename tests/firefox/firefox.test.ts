@@ -305,7 +305,11 @@ describe.each(WIDTHS)('Firefox at %i px: corrections and chart pictures', (width
   )('%s: 「下载图片」 offers the SVG and the PNG, served as images, without scripts', async (path, r, f) => {
     const page = await browser.newPage();
     try {
-      await page.setJavaScriptEnabled(false);
+      // Without its scripts (Firefox over BiDi cannot turn JavaScript off): the share page would send us on.
+      await page.setRequestInterception(true);
+      page.on('request', (r) =>
+        /\.m?js$/.test(new URL(r.url()).pathname) ? void r.abort() : void r.continue(),
+      );
       await page.setViewport({ width, height: 800 });
       await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
       const links = await page.evaluate(() =>

@@ -58,7 +58,7 @@ for (const report of parsed.reports) {
     continue;
   }
   const values = currentValues(report);
-  const text = publishedJson(values);
+  const text = publishedJson(values, report.entry.data.corrections, report.entry.data.anchorAliases);
   const changed = !existsSync(record) || readFileSync(record, 'utf8') !== text;
   if (changed) writeFileSync(record, text);
   console.log(`${record}: ${Object.keys(values).length} values${changed ? ' (updated)' : ''}`);

@@ -17,6 +17,11 @@ export interface PublishedValue {
   /** The date at its precision; absent for an undated claim. */
   date?: string;
   precision: Precision;
+  /**
+   * The ids of the report's corrections that named this anchor when the record was written: they are
+   * spent. A later change needs a correction of its own, or one correction would cover every change after it.
+   */
+  corrections?: string[];
 }
 
 /** The record: published values by anchor id. */
@@ -104,17 +109,35 @@ export function changedValues(
   return out;
 }
 
+/** A correction as the record needs it: its id and the anchors it names. */
+export interface CorrectionRef {
+  id: string;
+  anchors: readonly string[];
+}
+
+/** The corrections that name an anchor (directly, or through an alias either way). */
+export function correctionsNaming(
+  ids: ReadonlyArray<string | undefined>,
+  corrections: readonly CorrectionRef[],
+  aliases: Record<string, string>,
+): string[] {
+  const wanted = new Set(ids.filter((i): i is string => i !== undefined));
+  return corrections
+    .filter((c) => c.anchors.some((a) => wanted.has(a) || wanted.has(aliases[a] ?? a)))
+    .map((c) => c.id);
+}
+
 /**
- * Whether a change is covered by a correction: some correction names the recorded id or its live id
- * (directly, or through an alias).
+ * Whether a change is covered by a correction: one that names the recorded id or its live id (directly,
+ * or through an alias) and was not yet spent when the record was written (`corrections` of the value).
  */
 export function isCorrected(
   change: PublishedChange,
-  corrected: Iterable<string>,
+  corrections: readonly CorrectionRef[],
   aliases: Record<string, string>,
 ): boolean {
-  const named = new Set([...corrected].flatMap((a) => [a, aliases[a] ?? a]));
-  return named.has(change.id) || (change.live !== undefined && named.has(change.live));
+  const spent = new Set(change.old.corrections ?? []);
+  return correctionsNaming([change.id, change.live], corrections, aliases).some((id) => !spent.has(id));
 }
 
 /** Ids whose current value the record does not hold yet (new, or changed): `npm run anchors:update` writes them. */
@@ -124,16 +147,30 @@ export const unrecordedValues = (recorded: PublishedValues, current: PublishedVa
     .map(([id]) => id);
 
 export const PUBLISHED_ABOUT =
-  'What this report page published: each figure point (value, qualifier, unit, date, precision) and event (date, precision) by anchor id. Written by npm run anchors:update; a recorded value that changes needs a correction in report.yaml (corrections) naming its anchor, or the build fails.';
+  'What this report page published: each figure point (value, qualifier, unit, date, precision) and event (date, precision) by anchor id. Written by npm run anchors:update; a recorded value that changes needs a correction in report.yaml (corrections) naming its anchor that it does not already list under corrections (those are spent), or the build fails.';
 
-/** The file's text for these values (sorted by id, stable key order). */
-export function publishedJson(values: PublishedValues): string {
+/**
+ * The file's text for these values (sorted by id, stable key order), each with the corrections that name
+ * it now: written with them, the record holds them as spent.
+ */
+export function publishedJson(
+  values: PublishedValues,
+  corrections: readonly CorrectionRef[] = [],
+  aliases: Record<string, string> = {},
+): string {
   const sorted = Object.fromEntries(
     Object.keys(values)
       .sort()
       .map((id) => {
         const v = values[id]!;
-        return [id, Object.fromEntries(KEYS.flatMap((k) => (v[k] === undefined ? [] : [[k, v[k]]])))];
+        const named = correctionsNaming([id], corrections, aliases);
+        return [
+          id,
+          {
+            ...Object.fromEntries(KEYS.flatMap((k) => (v[k] === undefined ? [] : [[k, v[k]]]))),
+            ...(named.length ? { corrections: named } : {}),
+          },
+        ];
       }),
   );
   return `${JSON.stringify({ about: PUBLISHED_ABOUT, values: sorted }, null, 2)}\n`;

@@ -76,9 +76,16 @@ describe('the published-values record (src/lib/published.ts)', () => {
     expect(formatPublished(changes[0]!.old)).toBe('18.1 percent, 2017-03 (month)');
     expect(formatPublished(recorded['fig-x-c-undated'])).toBe('about 17 percent, undated');
     // Covered by a correction naming the new id, or the old one; not by one naming something else.
-    expect(isCorrected(changes[0]!, ['fig-x-s-2017'], aliases)).toBe(true);
-    expect(isCorrected(changes[0]!, ['fig-x-s-2017-03'], aliases)).toBe(true);
-    expect(isCorrected(changes[0]!, ['event-2014-05-27-entry'], aliases)).toBe(false);
+    const naming = (...anchors: string[]) => [{ id: 'c1', anchors }];
+    expect(isCorrected(changes[0]!, naming('fig-x-s-2017'), aliases)).toBe(true);
+    expect(isCorrected(changes[0]!, naming('fig-x-s-2017-03'), aliases)).toBe(true);
+    expect(isCorrected(changes[0]!, naming('event-2014-05-27-entry'), aliases)).toBe(false);
+    // A correction the record was written with is spent: it cannot cover a later change of that value.
+    const spent = { ...changes[0]!, old: { ...changes[0]!.old, corrections: ['c1'] } };
+    expect(isCorrected(spent, naming('fig-x-s-2017'), aliases)).toBe(false);
+    expect(
+      isCorrected(spent, [...naming('fig-x-s-2017'), { id: 'c2', anchors: ['fig-x-s-2017'] }], aliases),
+    ).toBe(true);
     expect(unrecordedValues(recorded, current)).toEqual(['fig-x-s-2017']);
     expect(changedValues(current, current, {}, live)).toEqual([]);
   });
@@ -113,6 +120,13 @@ describe('the published-values record (src/lib/published.ts)', () => {
       'fig-x-s-2017',
     ]);
     expect(parsePublished(text)).toEqual({ values });
+    // Written with the corrections that name a value now, which the record then holds as spent.
+    const withCorrection = publishedJson(values, [{ id: 'c1', anchors: ['fig-x-s-2017-03'] }], {
+      'fig-x-s-2017-03': 'fig-x-s-2017',
+    });
+    expect(parsePublished(withCorrection)).toEqual({
+      values: { ...values, 'fig-x-s-2017': { ...values['fig-x-s-2017'], corrections: ['c1'] } },
+    });
     expect(parsePublished('{"values": [1]}')).toHaveProperty('error');
     expect(parsePublished('{')).toHaveProperty('error', expect.stringMatching(/^not JSON/));
   });
@@ -186,6 +200,7 @@ describe('the content check and the record of content/', () => {
       unit: 'percent',
       date: '2017',
       precision: 'year',
+      corrections: ['stake-2017-date'],
     });
     const site = loadSite();
     for (const r of site.reports) {
@@ -239,14 +254,24 @@ describe('the content check and the record of content/', () => {
       input: `  - id: stake-2020\n    date: '2026-12-03'\n    precision: day\n    anchors: [fig-stake-stake-post-ipo-2020-06]\n    what: 测试\n    before: 17.8%\n    after: 17.9%\n    why: 测试。\n`,
     });
     expect(readFileSync(report, 'utf8').length).toBeGreaterThan(yaml.length);
-    expect(contentErrors(dir)).toBe('');
+    // Corrected but not yet recorded: the check asks for the update, which spends the correction.
+    expect(contentErrors(dir)).toContain(
+      'content/reports/wechat-jd/published.json → values.fig-stake-stake-post-ipo-2020-06: "fig-stake-stake-post-ipo-2020-06" changed with a correction (17.8 percent, 2020-06 (month) → 17.9 percent, 2020-06 (month)) that the record does not hold yet: run npm run anchors:update',
+    );
     const ok = update();
     expect(ok.status, ok.stderr).toBe(0);
+    expect(contentErrors(dir)).toBe('');
     expect(JSON.parse(readFileSync(recordFile, 'utf8')).values['fig-stake-stake-post-ipo-2020-06']).toEqual({
       value: 17.9,
       unit: 'percent',
       date: '2020-06',
       precision: 'month',
+      corrections: ['stake-2020'],
     });
+    // Spent: the same correction does not cover a second change of that value.
+    replaceIn(join(dir, 'reports/wechat-jd/figures/fig-stake.yaml'), 'value: 17.9', 'value: 18.0');
+    expect(contentErrors(dir)).toContain(
+      'values.fig-stake-stake-post-ipo-2020-06: "fig-stake-stake-post-ipo-2020-06" was published as 17.9 percent, 2020-06 (month) and is now 18 percent',
+    );
   });
 });

@@ -24,10 +24,10 @@ export function publishedChanges(r: ParsedReport, experts: Map<string, { file: s
   if (!r.record || 'error' in r.record) return [];
   const aliases = r.entry.data.anchorAliases;
   const live = new Set(listAnchors(r, experts).map((a) => a.id));
-  const named = r.entry.data.corrections.flatMap((c) => c.anchors);
+  const corrections = r.entry.data.corrections;
   return changedValues(r.record.values, currentValues(r), aliases, live).map((change) => ({
     ...change,
-    corrected: isCorrected(change, named, aliases),
+    corrected: isCorrected(change, corrections, aliases),
   }));
 }
 
@@ -36,7 +36,14 @@ export const checkPublished: ReportCheck = (r, { content, err }) => {
   if (!record) return;
   if ('error' in record) return err(record.file, 'values', record.error);
   for (const c of publishedChanges(r, content.experts))
-    if (!c.corrected)
+    if (c.corrected)
+      // Recorded with it, the correction is spent: it cannot cover a later change of the same value.
+      err(
+        record.file,
+        `values.${c.id}`,
+        `"${c.id}" changed with a correction (${formatPublished(c.old)} → ${formatPublished(c.new)}) that the record does not hold yet: run npm run anchors:update`,
+      );
+    else
       err(
         record.file,
         `values.${c.id}`,

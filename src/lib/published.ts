@@ -18,6 +18,12 @@ export interface PublishedValue {
   date?: string;
   precision: Precision;
   /**
+   * The numbers its text states, in order, each with its qualifier (约17%, 2.3%): an event's title, summary
+   * and note, the values of the key figures. A record written before numbers were kept has none, and
+   * then they are not compared.
+   */
+  numbers?: string[];
+  /**
    * The ids of the report's corrections that named this anchor when the record was written: they are
    * spent. A later change needs a correction of its own, or one correction would cover every change after it.
    */
@@ -42,7 +48,9 @@ export interface PublishedInput {
       }>;
     }>;
   }>;
-  events: Array<{ anchor: string; date: string; precision: Precision }>;
+  events: Array<{ anchor: string; date: string; precision: Precision; numbers?: string[] }>;
+  /** The key figures' values as shown (e.g. 约2.15亿美元, 17%→2.3%), under the strip's anchor. */
+  keyFigures?: { anchor: string; values: string[] } | undefined;
 }
 
 /** Every value the report's page publishes, by anchor id (a figure's data rows, the events). */
@@ -60,7 +68,14 @@ export function publishedValues(input: PublishedInput): PublishedValues {
           precision: p.precision,
         };
   }
-  for (const e of input.events) out[e.anchor] = { date: e.date, precision: e.precision };
+  for (const e of input.events)
+    out[e.anchor] = {
+      date: e.date,
+      precision: e.precision,
+      ...(e.numbers?.length ? { numbers: e.numbers } : {}),
+    };
+  if (input.keyFigures?.values.length)
+    out[input.keyFigures.anchor] = { precision: 'undated', numbers: input.keyFigures.values };
   return out;
 }
 
@@ -68,13 +83,15 @@ const KEYS = ['value', 'bound', 'unit', 'date', 'precision'] as const;
 
 /** Whether two records of an anchor say the same. */
 export const samePublished = (a: PublishedValue, b: PublishedValue): boolean =>
-  KEYS.every((k) => a[k] === b[k]);
+  KEYS.every((k) => a[k] === b[k]) &&
+  (a.numbers === undefined || a.numbers.join('\n') === (b.numbers ?? []).join('\n'));
 
 /** A record of an anchor for messages: `18.1 percent, 2017-03 (month)`, `about 17 percent, undated`. */
 export function formatPublished(v: PublishedValue | undefined): string {
   if (!v) return 'nothing (no such value any more)';
   const value = v.value === undefined ? '' : `${v.bound ? `${v.bound} ` : ''}${v.value} ${v.unit ?? ''}, `;
-  return `${value}${v.date ? `${v.date} (${v.precision})` : v.precision}`;
+  const numbers = v.numbers ? `; numbers ${v.numbers.join(', ') || 'none'}` : '';
+  return `${value}${v.date ? `${v.date} (${v.precision})` : v.precision}${numbers}`;
 }
 
 /** A recorded value that the content no longer publishes as recorded. */
@@ -168,6 +185,7 @@ export function publishedJson(
           id,
           {
             ...Object.fromEntries(KEYS.flatMap((k) => (v[k] === undefined ? [] : [[k, v[k]]]))),
+            ...(v.numbers ? { numbers: v.numbers } : {}),
             ...(named.length ? { corrections: named } : {}),
           },
         ];

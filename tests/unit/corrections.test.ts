@@ -111,6 +111,31 @@ describe('the published-values record (src/lib/published.ts)', () => {
     expect(formatPublished(undefined)).toBe('nothing (no such value any more)');
   });
 
+  it('an event’s numbers and the key figures are published values too; a record without numbers is not compared on them', () => {
+    const input = (summary: string[], keys: string[]) => ({
+      figures: [],
+      events: [{ anchor: 'event-x', date: '2021-12', precision: 'month' as const, numbers: summary }],
+      keyFigures: { anchor: 'key-figures', values: keys },
+    });
+    const recorded = publishedValues(input(['约17%', '2.3%'], ['约2.15亿美元']));
+    expect(recorded).toEqual({
+      'event-x': { date: '2021-12', precision: 'month', numbers: ['约17%', '2.3%'] },
+      'key-figures': { precision: 'undated', numbers: ['约2.15亿美元'] },
+    });
+    const live = new Set(Object.keys(recorded));
+    const changed = changedValues(
+      recorded,
+      publishedValues(input(['17%', '2.3%'], ['2.15亿美元'])),
+      {},
+      live,
+    );
+    expect(changed.map((c) => c.id)).toEqual(['event-x', 'key-figures']);
+    expect(formatPublished(changed[0]!.old)).toBe('2021-12 (month); numbers 约17%, 2.3%');
+    // Recorded before numbers were kept: only the date is compared.
+    const older = { 'event-x': { date: '2021-12', precision: 'month' as const } };
+    expect(changedValues(older, publishedValues(input(['17%'], [])), {}, live)).toEqual([]);
+  });
+
   it('writes and reads the file, sorted, and names a broken one', () => {
     const values = publishedValues(stake('2017', 'year'));
     const text = publishedJson(values);
@@ -226,6 +251,14 @@ describe('the content check and the record of content/', () => {
     );
     expect(contentErrors(dir)).toContain(
       'content/reports/wechat-jd/published.json → values.event-2019-05-10-renewal: "event-2019-05-10-renewal" was published as 2019-05-10 (day) and is now 2019-05 (month)',
+    );
+  });
+
+  it('a number of an event’s text changed without a correction fails too, naming old and new numbers', () => {
+    const dir = scratchCopy();
+    replaceIn(join(dir, 'reports/wechat-jd/events/2021-12-dividend.yaml'), '约4.57亿股', '约4.6亿股');
+    expect(contentErrors(dir)).toContain(
+      'values.event-2021-12-dividend: "event-2021-12-dividend" was published as 2021-12 (month); numbers 17%, 2.3%, 约4.57亿股',
     );
   });
 

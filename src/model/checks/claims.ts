@@ -165,6 +165,10 @@ export function checkBound(
 const QUANTITY =
   /(约|超过)?(\d[\d,]*(?:\.\d+)?)\s*(%|亿美元|亿元|亿股|万股|亿用户|亿|万|倍|美元|元|股|个百分点)/g;
 
+/** The quantities of a text as written, each with its qualifier: “约260亿美元”, “2.3%”. */
+export const statedQuantities = (text: string): string[] =>
+  qualifiedQuantities(text).map((q) => `${q.qualifier}${q.quantity}`);
+
 /** The quantities of a text, without their qualifiers: “约260亿美元” → “260亿美元”. */
 export const quantitiesOf = (text: string): string[] => qualifiedQuantities(text).map((q) => q.quantity);
 

@@ -1,11 +1,14 @@
 /**
  * Published values stay as published unless corrected: every value the report's published.json records
- * (figure points, event dates) must still be published as recorded, or a dated correction in report.yaml
+ * (figure points; events' dates and the numbers their text states; the key figures' values) must still be
+ * published as recorded, or a dated correction in report.yaml
  * (`corrections`) must name its anchor. The message names the file, the anchor, the old and the new value.
  */
+import { PAGE_ANCHORS } from '../../lib/anchors.ts';
 import { changedValues, formatPublished, isCorrected, publishedValues } from '../../lib/published.ts';
 import type { ParsedReport } from '../parse.ts';
 import { listAnchors } from './anchors.ts';
+import { statedQuantities } from './claims.ts';
 import type { ReportCheck } from './types.ts';
 
 /** Every value the report's page publishes now, by anchor id (what published.json records). */
@@ -16,7 +19,12 @@ export const currentValues = (r: ParsedReport) =>
       anchor: e.anchor,
       date: e.data.date,
       precision: e.data.precision,
+      numbers: statedQuantities([e.data.title, e.data.summary, e.data.note ?? ''].join('\n')),
     })),
+    keyFigures: {
+      anchor: 'key-figures' satisfies (typeof PAGE_ANCHORS)[number],
+      values: r.entry.data.keyFigures.map((k) => k.value),
+    },
   });
 
 /** The recorded values the content changed, each with whether a correction names it. */

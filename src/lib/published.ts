@@ -81,7 +81,10 @@ export function publishedValues(input: PublishedInput): PublishedValues {
 
 const KEYS = ['value', 'bound', 'unit', 'date', 'precision'] as const;
 
-/** Whether two records of an anchor say the same. */
+/**
+ * Whether `b` (what the content publishes now) says what the record `a` holds: value, qualifier, unit, date,
+ * precision, and the numbers when the record has them (a record written before numbers were kept has none).
+ */
 export const samePublished = (a: PublishedValue, b: PublishedValue): boolean =>
   KEYS.every((k) => a[k] === b[k]) &&
   (a.numbers === undefined || a.numbers.join('\n') === (b.numbers ?? []).join('\n'));
